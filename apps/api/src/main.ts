@@ -1,0 +1,135 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import pino from 'pino';
+import {
+  type AppConfig,
+  ConfigError,
+  EmbeddedPostgres,
+  EmbeddedPostgresError,
+  loadConfig,
+  runMigrations,
+} from '@journey-atlas/api/platform';
+import { createApp } from './app/create-app';
+
+const USAGE = 'usage: node dist/apps/api/main.js [serve|migrate]';
+const DATABASE_NAME = 'journey_atlas';
+
+type Closer = () => Promise<void>;
+
+/** Things to close on the way out, last opened first. */
+const closers: Closer[] = [];
+let stopping = false;
+
+async function closeAll(): Promise<void> {
+  while (closers.length > 0) {
+    const close = closers.pop() as Closer;
+    await close().catch((error) => console.error(`While shutting down: ${describe(error)}`));
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Ctrl-C / SIGTERM: stop HTTP, then the pool, then Postgres; a second signal forces it. */
+function handleSignals(log: pino.Logger): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) {
+        log.warn(`${signal} again: exiting without waiting`);
+        process.exit(130);
+      }
+      stopping = true;
+      log.info(`${signal}: shutting down`);
+      closeAll().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}
+
+async function openDatabase(config: AppConfig, log: pino.Logger): Promise<string> {
+  if (config.databaseUrl) return config.databaseUrl;
+  const started = Date.now();
+  const server = await EmbeddedPostgres.start({
+    dataDir: config.dataDir,
+    port: config.embeddedPgPort,
+    database: DATABASE_NAME,
+    log: {
+      info: (message) => log.info(message),
+      warn: (message) => log.warn(message),
+      debug: (message) => log.debug({ postgres: message }),
+    },
+  });
+  closers.push(() => server.stop());
+  log.info(
+    `Embedded Postgres ready on 127.0.0.1:${config.embeddedPgPort} (data in ${path.resolve(config.dataDir)}, ${Date.now() - started} ms)`,
+  );
+  return server.url;
+}
+
+async function migrate(url: string, log: pino.Logger): Promise<void> {
+  const applied = await runMigrations(url);
+  log.info(
+    applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date',
+  );
+}
+
+async function serve(config: AppConfig, url: string): Promise<void> {
+  const webRoot = config.webDist
+    ? path.resolve(config.webDist)
+    : path.resolve(__dirname, '..', 'web', 'browser');
+  const app = await createApp({ config, databaseUrl: url, webRoot });
+  closers.push(() => app.close());
+  try {
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new ConfigError(
+        `PORT ${config.port} is already in use on ${config.host}; set PORT to a free port.`,
+      );
+    }
+    throw error;
+  }
+  const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  console.log(
+    `Journey Atlas is running at http://${shownHost}:${config.port}/ (API docs: /api/docs)`,
+  );
+}
+
+async function main(): Promise<void> {
+  const command = process.argv[2] ?? 'serve';
+  if (command !== 'serve' && command !== 'migrate') {
+    console.error(`Unknown command "${command}". ${USAGE}`);
+    process.exit(2);
+  }
+  let config: AppConfig;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    console.error(describe(error));
+    process.exit(1);
+  }
+  const log = pino({ level: config.logLevel });
+  handleSignals(log);
+  try {
+    const url = await openDatabase(config, log);
+    await migrate(url, log);
+    if (command === 'migrate') {
+      await closeAll();
+      return;
+    }
+    await serve(config, url);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
+      console.error(error.message);
+    } else {
+      log.error({ err: error }, `Start-up failed: ${describe(error)}`);
+    }
+    await closeAll();
+    process.exit(1);
+  }
+}
+
+void main();

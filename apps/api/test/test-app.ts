@@ -1,0 +1,20 @@
+import type { INestApplication } from '@nestjs/common';
+import { loadConfig } from '@journey-atlas/api/platform';
+import { createApp } from '../src/app/create-app';
+
+export interface TestApp {
+  app: INestApplication;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The real app listening on a free port, against the run's throwaway database. */
+export async function startTestApp(): Promise<TestApp> {
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  if (!databaseUrl)
+    throw new Error('TEST_DATABASE_URL is not set: run through the integration config');
+  const app = await createApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), databaseUrl });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return { app, baseUrl: `http://127.0.0.1:${address.port}`, close: () => app.close() };
+}

@@ -1,0 +1,6 @@
+export default {
+  displayName: 'shared-domain',
+  preset: '../../../jest.preset.js',
+  testEnvironment: 'node',
+  coverageDirectory: '../../../coverage/libs/shared/domain',
+};

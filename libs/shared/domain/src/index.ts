@@ -1,0 +1,3 @@
+export * from './lib/channels';
+export * from './lib/channel-settings';
+export * from './lib/touchpoint';

@@ -1,0 +1,2 @@
+export * from './lib/channel-catalogue.store';
+export * from './lib/load-state';

@@ -1,0 +1,18 @@
+import { HttpErrorResponse } from '@angular/common/http';
+
+/** What a screen shows while it waits for, has, or failed to get its data. */
+export type LoadState<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; data: T }
+  | { status: 'error'; message: string };
+
+/** A sentence for the user: the API's own message when it sent one. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof HttpErrorResponse) {
+    if (error.status === 0) return 'The Journey Atlas server cannot be reached. Is it running?';
+    const body = error.error as { message?: unknown } | null;
+    if (body && typeof body.message === 'string') return body.message;
+    return `The server answered ${error.status} ${error.statusText}.`;
+  }
+  return error instanceof Error ? error.message : 'Something went wrong.';
+}

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Scaffold a TypeScript library the way this workspace lays them out.
+# usage: tools/scripts/new-lib.sh libs/api/ingestion api-ingestion "scope:api,type:feature" node|jsdom|angular
+set -euo pipefail
+dir=$1 name=$2 tags=$3 env=${4:-node}
+depth=$(echo "$dir" | awk -F/ '{print NF}')
+up=$(printf '../%.0s' $(seq 1 "$depth"))
+mkdir -p "$dir/src/lib"
+tag_json=$(echo "$tags" | sed 's/\([^,]*\)/"\1"/g')
+cat > "$dir/project.json" <<JSON
+{
+  "name": "$name",
+  "\$schema": "${up}node_modules/nx/schemas/project-schema.json",
+  "sourceRoot": "$dir/src",
+  "projectType": "library",
+  "tags": [$tag_json],
+  "targets": {
+    "typecheck": {
+      "executor": "nx:run-commands",
+      "options": { "command": "tsc -p $dir/tsconfig.lib.json --noEmit && tsc -p $dir/tsconfig.spec.json --noEmit" }
+    },
+    "lint": { "executor": "@nx/eslint:lint" },
+    "test": {
+      "executor": "@nx/jest:jest",
+      "outputs": ["{workspaceRoot}/coverage/{projectRoot}"],
+      "options": { "jestConfig": "$dir/jest.config.ts", "passWithNoTests": false }
+    }
+  }
+}
+JSON
+cat > "$dir/tsconfig.json" <<JSON
+{
+  "extends": "${up}tsconfig.base.json",
+  "files": [],
+  "include": [],
+  "references": [{ "path": "./tsconfig.lib.json" }, { "path": "./tsconfig.spec.json" }]
+}
+JSON
+if [ "$env" = angular ]; then types='"node"'; else types='"node"'; fi
+cat > "$dir/tsconfig.lib.json" <<JSON
+{
+  "extends": "./tsconfig.json",
+  "compilerOptions": { "outDir": "${up}dist/out-tsc", "types": [$types] },
+  "include": ["src/**/*.ts"],
+  "exclude": ["src/**/*.spec.ts", "src/**/*.integration-spec.ts", "jest.config.ts"]
+}
+JSON
+cat > "$dir/tsconfig.spec.json" <<JSON
+{
+  "extends": "./tsconfig.json",
+  "compilerOptions": {
+    "outDir": "${up}dist/out-tsc",
+    "module": "commonjs",
+    "moduleResolution": "node10",
+    "types": ["jest", "node"]
+  },
+  "include": ["jest.config.ts", "src/**/*.spec.ts", "src/**/*.integration-spec.ts", "src/**/*.d.ts"]
+}
+JSON
+if [ "$env" = angular ]; then
+cat > "$dir/jest.config.ts" <<TS
+export default {
+  displayName: '$name',
+  preset: '${up}jest.preset.js',
+  setupFilesAfterEach: undefined,
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  coverageDirectory: '${up}coverage/$dir',
+  transform: {
+    '^.+\\\\.(ts|mjs|js|html)\$': [
+      'jest-preset-angular',
+      { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\\\.(html|svg)\$' },
+    ],
+  },
+  transformIgnorePatterns: ['node_modules/(?!.*\\\\.mjs\$|d3|internmap|delaunator|robust-predicates)'],
+  snapshotSerializers: [
+    'jest-preset-angular/build/serializers/no-ng-attributes',
+    'jest-preset-angular/build/serializers/ng-snapshot',
+    'jest-preset-angular/build/serializers/html-comment',
+  ],
+};
+TS
+sed -i '/setupFilesAfterEach/d' "$dir/jest.config.ts"
+cat > "$dir/src/test-setup.ts" <<TS
+import { setupZonelessTestEnv } from 'jest-preset-angular/setup-env/zoneless';
+
+setupZonelessTestEnv();
+TS
+else
+cat > "$dir/jest.config.ts" <<TS
+export default {
+  displayName: '$name',
+  preset: '${up}jest.preset.js',
+  testEnvironment: '$env',
+  coverageDirectory: '${up}coverage/$dir',
+};
+TS
+fi
+cat > "$dir/eslint.config.mjs" <<JS
+import baseConfig from '${up}eslint.config.mjs';
+
+export default [...baseConfig];
+JS
+[ -f "$dir/src/index.ts" ] || echo "export {};" > "$dir/src/index.ts"
+echo "created $dir ($name)"
