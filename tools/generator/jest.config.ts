@@ -1,0 +1,6 @@
+export default {
+  displayName: 'generator',
+  preset: '../../jest.preset.js',
+  testEnvironment: 'node',
+  coverageDirectory: '../../coverage/tools/generator',
+};
