@@ -1,0 +1,134 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+const MAIN = path.join(ROOT, 'dist/apps/api/main.js');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** A fresh data folder that the `postgres` user can enter when the tests run as root. */
+export async function tempDataDir(): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'journey-atlas-e2e-'));
+  await chmod(dir, 0o755);
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface AppSettings {
+  dataDir: string;
+  port?: number;
+  pgPort?: number;
+  env?: Record<string, string>;
+}
+
+export interface RunningApp {
+  url: string;
+  child: ChildProcess;
+  output(): string;
+  /** Sends the signal and waits for the process to exit; returns its exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+function environment(settings: AppSettings, port: number, pgPort: number): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    PORT: String(port),
+    DATA_DIR: settings.dataDir,
+    EMBEDDED_PG_PORT: String(pgPort),
+    LOG_LEVEL: 'warn',
+    ...settings.env,
+  };
+}
+
+function exitOf(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+/** Starts `node dist/apps/api/main.js` and resolves once /api/health answers. */
+export async function startApp(settings: AppSettings): Promise<RunningApp> {
+  const port = settings.port ?? (await freePort());
+  const pgPort = settings.pgPort ?? (await freePort());
+  const child = spawn(process.execPath, [MAIN], {
+    env: environment(settings, port, pgPort),
+    cwd: ROOT,
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`The app exited with ${child.exitCode}: ${output}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  return {
+    url,
+    child,
+    output: () => output,
+    stop: async (signal = 'SIGTERM') => {
+      const exited = exitOf(child);
+      child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** Runs main.js to completion (for start-up errors) and returns its exit code and output. */
+export async function runAppToExit(
+  settings: AppSettings,
+  args: string[] = [],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const port = settings.port ?? (await freePort());
+  const pgPort = settings.pgPort ?? (await freePort());
+  const child = spawn(process.execPath, [MAIN, ...args], {
+    env: environment(settings, port, pgPort),
+    cwd: ROOT,
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => (stdout += chunk));
+  child.stderr?.on('data', (chunk) => (stderr += chunk));
+  const code = await exitOf(child);
+  return { code, stdout, stderr };
+}
+
+/** The pid in the cluster's postmaster.pid, or undefined when there is none. */
+export async function postmasterPid(dataDir: string): Promise<number | undefined> {
+  try {
+    const pid = Number.parseInt(
+      (await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0],
+      10,
+    );
+    return Number.isInteger(pid) ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
