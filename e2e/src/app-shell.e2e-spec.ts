@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { CHANNEL_CATALOGUE } from '@journey-atlas/shared/domain';
-import { type RunningApp, startApp, tempDataDir } from './support/app-process';
+import { type RunningApp, startApp, stopAllApps, tempDataDir } from './support/app-process';
 import { launchBrowser, screenshot } from './support/browser';
 import { ChannelCataloguePage } from './pages/channel-catalogue.page';
 
@@ -19,6 +19,7 @@ describe('app shell in a real browser', () => {
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
+    await stopAllApps();
     await data?.remove();
   });
 

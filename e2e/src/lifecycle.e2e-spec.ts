@@ -1,6 +1,14 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isAlive, postmasterPid, runAppToExit, startApp, tempDataDir } from './support/app-process';
+import {
+  freePort,
+  isAlive,
+  postmasterPid,
+  runAppToExit,
+  startApp,
+  stopAllApps,
+  tempDataDir,
+} from './support/app-process';
 
 async function workspaceId(url: string): Promise<string> {
   const body = (await (await fetch(`${url}/api/v1/channels`)).json()) as {
@@ -17,6 +25,7 @@ describe('start, stop and restart of the real app with its embedded Postgres', (
   });
 
   afterEach(async () => {
+    await stopAllApps();
     await data.remove();
   });
 
@@ -34,6 +43,17 @@ describe('start, stop and restart of the real app with its embedded Postgres', (
     const second = await startApp({ dataDir: data.dir });
     expect(await workspaceId(second.url)).toBe(id);
     expect(await second.stop('SIGINT')).toBe(0);
+  });
+
+  it('stops cleanly on Ctrl-C, which signals Postgres too (the whole process group)', async () => {
+    const app = await startApp({ dataDir: data.dir, detached: true });
+    const postgres = await postmasterPid(data.dir);
+    const exited = new Promise<number | null>((resolve) => app.child.once('exit', resolve));
+    process.kill(-(app.child.pid as number), 'SIGINT');
+    expect(await exited).toBe(0);
+    expect(isAlive(postgres as number)).toBe(false);
+    expect(existsSync(path.join(data.dir, 'pg', 'postmaster.pid'))).toBe(false);
+    expect(existsSync(path.join(data.dir, 'journey-atlas.pid'))).toBe(false);
   });
 
   it('refuses a second start on the same data folder, clearly, without disturbing the first', async () => {
@@ -75,6 +95,34 @@ describe('start, stop and restart of the real app with its embedded Postgres', (
     expect(badUrl.code).toBe(1);
     expect(badUrl.stderr.trim().split('\n')).toHaveLength(1);
     expect(badUrl.stderr).toContain('DATABASE_URL must be a URL like postgres://');
+  });
+
+  it('uses the server in DATABASE_URL instead of starting its own', async () => {
+    const pgPort = await freePort();
+    const owner = await startApp({ dataDir: data.dir, pgPort });
+    const password = readFileSync(path.join(data.dir, 'pg-password'), 'utf8').trim();
+    const other = await tempDataDir();
+    try {
+      const client = await startApp({
+        dataDir: other.dir,
+        env: { DATABASE_URL: `postgres://postgres:${password}@127.0.0.1:${pgPort}/journey_atlas` },
+      });
+      expect(await workspaceId(client.url)).toBe(await workspaceId(owner.url));
+      expect(existsSync(path.join(other.dir, 'pg'))).toBe(false);
+      expect(await client.stop()).toBe(0);
+
+      const refused = await runAppToExit({
+        dataDir: other.dir,
+        env: { DATABASE_URL: `postgres://postgres:wrong@127.0.0.1:${pgPort}/journey_atlas` },
+      });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.trim()).toBe(
+        `Cannot use the database 127.0.0.1:${pgPort}/journey_atlas from DATABASE_URL: the password was refused (28P01).`,
+      );
+    } finally {
+      await owner.stop();
+      await other.remove();
+    }
   });
 
   it('runs migrations alone with the migrate command', async () => {

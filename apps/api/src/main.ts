@@ -19,6 +19,7 @@ type Closer = () => Promise<void>;
 /** Things to close on the way out, last opened first. */
 const closers: Closer[] = [];
 let stopping = false;
+let stoppingSince = 0;
 
 async function closeAll(): Promise<void> {
   while (closers.length > 0) {
@@ -36,10 +37,14 @@ function handleSignals(log: pino.Logger): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       if (stopping) {
+        // Ctrl-C reaches us twice (the terminal's process group and npm forwarding it);
+        // only a deliberate second press, a moment later, means "stop waiting".
+        if (Date.now() - stoppingSince < 1000) return;
         log.warn(`${signal} again: exiting without waiting`);
         process.exit(130);
       }
       stopping = true;
+      stoppingSince = Date.now();
       log.info(`${signal}: shutting down`);
       closeAll().then(
         () => process.exit(0),
@@ -69,8 +74,28 @@ async function openDatabase(config: AppConfig, log: pino.Logger): Promise<string
   return server.url;
 }
 
+/** Connection failures are configuration problems: say where, not a driver stack trace. */
+function databaseProblem(error: unknown, url: string): ConfigError | undefined {
+  const code = (error as { code?: string }).code;
+  const known: Record<string, string> = {
+    ECONNREFUSED: 'nothing is listening there',
+    ENOTFOUND: 'the host name does not resolve',
+    ETIMEDOUT: 'the connection timed out',
+    '28P01': 'the password was refused',
+    '28000': 'the user may not connect',
+    '3D000': 'the database does not exist',
+  };
+  if (!code || !(code in known)) return undefined;
+  const { hostname, port, pathname } = new URL(url);
+  return new ConfigError(
+    `Cannot use the database ${hostname}:${port || 5432}${pathname} from DATABASE_URL: ${known[code]} (${code}).`,
+  );
+}
+
 async function migrate(url: string, log: pino.Logger): Promise<void> {
-  const applied = await runMigrations(url);
+  const applied = await runMigrations(url).catch((error: unknown) => {
+    throw databaseProblem(error, url) ?? error;
+  });
   log.info(
     applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date',
   );

@@ -27,6 +27,8 @@ export async function tempDataDir(): Promise<{ dir: string; remove(): Promise<vo
 
 export interface AppSettings {
   dataDir: string;
+  /** Own process group, so a test can signal it the way a terminal's Ctrl-C does. */
+  detached?: boolean;
   port?: number;
   pgPort?: number;
   env?: Record<string, string>;
@@ -52,6 +54,21 @@ function environment(settings: AppSettings, port: number, pgPort: number): NodeJ
   };
 }
 
+const running = new Set<ChildProcess>();
+
+/** After a failed test: stop whatever it left running so Jest can exit (TERM, then KILL). */
+export async function stopAllApps(): Promise<void> {
+  await Promise.all(
+    [...running].map(async (child) => {
+      const exited = exitOf(child);
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }),
+  );
+}
+
 function exitOf(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
@@ -64,7 +81,10 @@ export async function startApp(settings: AppSettings): Promise<RunningApp> {
   const child = spawn(process.execPath, [MAIN], {
     env: environment(settings, port, pgPort),
     cwd: ROOT,
+    detached: settings.detached ?? false,
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

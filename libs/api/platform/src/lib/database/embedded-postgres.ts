@@ -33,6 +33,8 @@ interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** The package's handle on the postgres child process. */
+  process?: { exitCode: number | null; signalCode: string | null };
 }
 
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
@@ -101,7 +103,10 @@ export class EmbeddedPostgres {
   async stop(): Promise<void> {
     const instance = this.instance;
     this.instance = undefined;
-    if (instance) await instance.stop();
+    // Ctrl-C in a terminal signals the whole process group, Postgres included, so it may
+    // already be gone; the package's stop() would then wait forever for an 'exit' event.
+    const child = instance?.process;
+    if (instance && child && child.exitCode === null && child.signalCode === null) await instance.stop();
     await rm(this.lockFile, { force: true });
   }
 
