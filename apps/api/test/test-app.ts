@@ -13,7 +13,10 @@ export async function startTestApp(): Promise<TestApp> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl)
     throw new Error('TEST_DATABASE_URL is not set: run through the integration config');
-  const app = await createApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), databaseUrl });
+  const app = await createApp({
+    config: loadConfig({ LOG_LEVEL: process.env.IT_LOG_LEVEL ?? 'silent' }),
+    databaseUrl,
+  });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return { app, baseUrl: `http://127.0.0.1:${address.port}`, close: () => app.close() };

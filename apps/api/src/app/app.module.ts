@@ -9,6 +9,8 @@ import {
   dataSourceOptions,
   loggingModule,
 } from '@journey-atlas/api/platform';
+import { IdentityModule } from '@journey-atlas/api/identity';
+import { IngestionModule } from '@journey-atlas/api/ingestion';
 import { WorkspacesModule } from '@journey-atlas/api/workspaces';
 
 export interface AppOptions {
@@ -42,6 +44,8 @@ export class AppModule {
           : []),
         HealthModule,
         WorkspacesModule,
+        IdentityModule,
+        IngestionModule,
       ],
     };
   }

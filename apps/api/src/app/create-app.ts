@@ -1,14 +1,21 @@
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { HttpExceptionFilter } from '@journey-atlas/api/platform';
+import { STREAMED_BODY_PATHS } from '@journey-atlas/api/ingestion';
+import { HttpExceptionFilter, jsonBodyExcept } from '@journey-atlas/api/platform';
 import { AppModule, type AppOptions } from './app.module';
 
 /** Builds the configured Nest app (not listening yet); shared by main and the tests. */
 export async function createApp(options: AppOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true });
+  // Nest's own body parser would buffer every body; touchpoint ingestion streams NDJSON.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
+  app.use(jsonBodyExcept(STREAMED_BODY_PATHS, 1024 * 1024));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),

@@ -1,1 +1,11 @@
-export {};
+export * from './lib/identity.module';
+export * from './lib/entities/customer.entity';
+export * from './lib/entities/customer-identifier.entity';
+export * from './lib/entities/customer-change.entity';
+export * from './lib/entities/identity-history.entity';
+export * from './lib/entities/identity-settings.entity';
+export * from './lib/services/identifier-normaliser';
+export * from './lib/services/identifier-keyer';
+export * from './lib/services/identity-settings.service';
+export * from './lib/services/stitching.service';
+export * from './lib/services/workspace-lookup.service';

@@ -1,1 +1,6 @@
-export {};
+export * from './lib/ingestion.module';
+export * from './lib/touchpoints.controller';
+export * from './lib/entities/touchpoint.entity';
+export * from './lib/services/ingestion.service';
+export * from './lib/services/ingest-session';
+export * from './lib/services/touchpoint-writer.service';

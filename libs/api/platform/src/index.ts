@@ -7,3 +7,4 @@ export * from './lib/database/migrations';
 export * from './lib/errors/http-exception.filter';
 export * from './lib/health/health.module';
 export * from './lib/logging/logging.module';
+export * from './lib/http/json-body';

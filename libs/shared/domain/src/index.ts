@@ -1,3 +1,6 @@
 export * from './lib/channels';
 export * from './lib/channel-settings';
 export * from './lib/touchpoint';
+export * from './lib/touchpoint-schema';
+export * from './lib/ingestion';
+export * from './lib/customers';

@@ -1,4 +1,12 @@
 import { CreateWorkspaces1764000000000 } from './1764000000000-create-workspaces';
+import { CreateIdentity1764100000000 } from './1764100000000-create-identity';
+import { CreateTouchpoints1764100000001 } from './1764100000001-create-touchpoints';
+import { CreateJourneys1764200000000 } from './1764200000000-create-journeys';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
-export const MIGRATIONS = [CreateWorkspaces1764000000000];
+export const MIGRATIONS = [
+  CreateWorkspaces1764000000000,
+  CreateIdentity1764100000000,
+  CreateTouchpoints1764100000001,
+  CreateJourneys1764200000000,
+];

@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { DataQualityIdentifiersDto } from '@journey-atlas/shared/domain';
+import { DataQualityService } from './services/data-quality.service';
+
+@ApiTags('data-quality')
+@Controller('v1/data-quality')
+export class DataQualityController {
+  constructor(private readonly dataQuality: DataQualityService) {}
+
+  @Get('identifiers')
+  @ApiOperation({
+    summary: 'Identifiers that stopped merging because they linked too many customers',
+  })
+  @ApiQuery({ name: 'workspace', required: false, example: 'default' })
+  identifiers(@Query('workspace') workspace?: string): Promise<DataQualityIdentifiersDto> {
+    return this.dataQuality.cappedIdentifiers(workspace);
+  }
+}
