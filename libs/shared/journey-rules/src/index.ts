@@ -1,1 +1,12 @@
-export {};
+export * from './lib/stitched-touchpoint';
+export * from './lib/settings';
+export * from './lib/access-rules';
+export * from './lib/hours';
+export * from './lib/journeys';
+export * from './lib/metric-catalogue';
+export * from './lib/friction-types';
+export * from './lib/friction';
+export * from './lib/metric-dimensions';
+export * from './lib/metrics';
+export * from './lib/metric-groups';
+export * from './lib/pyramid';
