@@ -9,6 +9,7 @@ import {
   loadConfig,
   runMigrations,
 } from '@journey-atlas/api/platform';
+import { DemoDataService } from '@journey-atlas/api/demo-data';
 import { createApp } from './app/create-app';
 
 const USAGE = 'usage: node dist/apps/api/main.js [serve|migrate]';
@@ -121,6 +122,10 @@ async function serve(config: AppConfig, url: string): Promise<void> {
   console.log(
     `Journey Atlas is running at http://${shownHost}:${config.port}/ (API docs: /api/docs)`,
   );
+  // After listening, so the app is usable while the first start fills the demo workspace.
+  if (config.demoData) {
+    app.get(DemoDataService).startInBackground({ customers: config.demoCustomers });
+  }
 }
 
 async function main(): Promise<void> {

@@ -50,6 +50,8 @@ function environment(settings: AppSettings, port: number, pgPort: number): NodeJ
     DATA_DIR: settings.dataDir,
     EMBEDDED_PG_PORT: String(pgPort),
     LOG_LEVEL: 'warn',
+    // Tests that need the demo data ask for it (and a small one) through `env`.
+    DEMO_DATA: 'false',
     ...settings.env,
   };
 }

@@ -9,6 +9,7 @@ import {
   dataSourceOptions,
   loggingModule,
 } from '@journey-atlas/api/platform';
+import { DemoDataModule } from '@journey-atlas/api/demo-data';
 import { IdentityModule } from '@journey-atlas/api/identity';
 import { IngestionModule } from '@journey-atlas/api/ingestion';
 import { WorkspacesModule } from '@journey-atlas/api/workspaces';
@@ -46,6 +47,7 @@ export class AppModule {
         WorkspacesModule,
         IdentityModule,
         IngestionModule,
+        DemoDataModule,
       ],
     };
   }

@@ -10,6 +10,8 @@ describe(loadConfig.name, () => {
       embeddedPgPort: 54329,
       logLevel: 'info',
       webDist: undefined,
+      demoData: true,
+      demoCustomers: 20000,
     });
   });
 
@@ -21,6 +23,8 @@ describe(loadConfig.name, () => {
       DATA_DIR: '/var/lib/atlas',
       EMBEDDED_PG_PORT: '6000',
       LOG_LEVEL: 'debug',
+      DEMO_DATA: 'false',
+      DEMO_CUSTOMERS: '500',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -29,6 +33,8 @@ describe(loadConfig.name, () => {
       dataDir: '/var/lib/atlas',
       embeddedPgPort: 6000,
       logLevel: 'debug',
+      demoData: false,
+      demoCustomers: 500,
     });
   });
 
@@ -53,6 +59,15 @@ describe(loadConfig.name, () => {
     );
     expect(attempt).not.toThrow(/hunter2/);
     expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
+  });
+
+  it('names the demo variables and what they allow', () => {
+    expect(() => loadConfig({ DEMO_DATA: 'yes' })).toThrow(
+      'DEMO_DATA must be true or false (got "yes")',
+    );
+    expect(() => loadConfig({ DEMO_CUSTOMERS: '0' })).toThrow(
+      /DEMO_CUSTOMERS must be a whole number between 1 and 1000000/,
+    );
   });
 
   it('lists every problem in one line', () => {

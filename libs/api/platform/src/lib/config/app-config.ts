@@ -27,6 +27,19 @@ const environmentSchema = z.object({
   EMBEDDED_PG_PORT: port(54329),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().trim().min(1).optional(),
+  DEMO_DATA: z
+    .enum(['true', 'false'], { errorMap: () => ({ message: 'must be true or false' }) })
+    .default('true'),
+  DEMO_CUSTOMERS: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number between 1 and 1000000')
+    .transform(Number)
+    .refine(
+      (value) => value >= 1 && value <= 1_000_000,
+      'must be a whole number between 1 and 1000000',
+    )
+    .default('20000'),
 });
 
 export interface AppConfig {
@@ -39,6 +52,9 @@ export interface AppConfig {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   /** Folder of the built Angular app to serve at `/`; unset = next to the API bundle. */
   webDist: string | undefined;
+  /** Load the generator's demo dataset into an empty default workspace on start. */
+  demoData: boolean;
+  demoCustomers: number;
 }
 
 /** A configuration problem that should stop start-up with one clear line. */
@@ -80,5 +96,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     embeddedPgPort: values.EMBEDDED_PG_PORT,
     logLevel: values.LOG_LEVEL,
     webDist: values.WEB_DIST,
+    demoData: values.DEMO_DATA === 'true',
+    demoCustomers: values.DEMO_CUSTOMERS,
   };
 }
