@@ -12,6 +12,7 @@ import {
 import { DemoDataModule } from '@journey-atlas/api/demo-data';
 import { IdentityModule } from '@journey-atlas/api/identity';
 import { IngestionModule } from '@journey-atlas/api/ingestion';
+import { JourneysModule } from '@journey-atlas/api/journeys';
 import { WorkspacesModule } from '@journey-atlas/api/workspaces';
 
 export interface AppOptions {
@@ -48,6 +49,7 @@ export class AppModule {
         IdentityModule,
         IngestionModule,
         DemoDataModule,
+        JourneysModule.forRoot({ drainChanges: config.journeyWorker }),
       ],
     };
   }

@@ -1,1 +1,5 @@
-export {};
+export * from './lib/journeys.module';
+export * from './lib/journey-worker.options';
+export * from './lib/services/journey-builder.service';
+export * from './lib/services/jobs.service';
+export * from './lib/dto/job.dto';

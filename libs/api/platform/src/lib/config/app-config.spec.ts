@@ -12,6 +12,7 @@ describe(loadConfig.name, () => {
       webDist: undefined,
       demoData: true,
       demoCustomers: 20000,
+      journeyWorker: true,
     });
   });
 

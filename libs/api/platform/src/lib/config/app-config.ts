@@ -30,6 +30,9 @@ const environmentSchema = z.object({
   DEMO_DATA: z
     .enum(['true', 'false'], { errorMap: () => ({ message: 'must be true or false' }) })
     .default('true'),
+  JOURNEY_WORKER: z
+    .enum(['true', 'false'], { errorMap: () => ({ message: 'must be true or false' }) })
+    .default('true'),
   DEMO_CUSTOMERS: z
     .string()
     .trim()
@@ -55,6 +58,8 @@ export interface AppConfig {
   /** Load the generator's demo dataset into an empty default workspace on start. */
   demoData: boolean;
   demoCustomers: number;
+  /** Run the background worker here: rebuild jobs and incremental journey updates. */
+  journeyWorker: boolean;
 }
 
 /** A configuration problem that should stop start-up with one clear line. */
@@ -98,5 +103,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     webDist: values.WEB_DIST,
     demoData: values.DEMO_DATA === 'true',
     demoCustomers: values.DEMO_CUSTOMERS,
+    journeyWorker: values.JOURNEY_WORKER === 'true',
   };
 }

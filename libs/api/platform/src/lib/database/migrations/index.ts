@@ -2,6 +2,7 @@ import { CreateWorkspaces1764000000000 } from './1764000000000-create-workspaces
 import { CreateIdentity1764100000000 } from './1764100000000-create-identity';
 import { CreateTouchpoints1764100000001 } from './1764100000001-create-touchpoints';
 import { CreateJourneys1764200000000 } from './1764200000000-create-journeys';
+import { CreateJourneyRollups1764200000001 } from './1764200000001-create-journey-rollups';
 import { CreateDemoDataset1764250000000 } from './1764250000000-create-demo-dataset';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   CreateIdentity1764100000000,
   CreateTouchpoints1764100000001,
   CreateJourneys1764200000000,
+  CreateJourneyRollups1764200000001,
   CreateDemoDataset1764250000000,
 ];

@@ -1,0 +1,41 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { WorkspacesModule } from '@journey-atlas/api/workspaces';
+import { JobsController } from './jobs.controller';
+import {
+  DEFAULT_JOURNEY_WORKER_OPTIONS,
+  JOURNEY_WORKER_OPTIONS,
+  type JourneyWorkerOptions,
+} from './journey-worker.options';
+import { JourneysController } from './journeys.controller';
+import { JobWorker } from './services/job-worker.service';
+import { JobsService } from './services/jobs.service';
+import { JourneyBuilder } from './services/journey-builder.service';
+
+/**
+ * The journey engine: set-based rebuilds, the job queue and its in-process worker.
+ * Import as is for the defaults, or through forRoot to tune the worker.
+ */
+@Module({
+  imports: [WorkspacesModule],
+  controllers: [JourneysController, JobsController],
+  providers: [
+    JourneyBuilder,
+    JobsService,
+    JobWorker,
+    { provide: JOURNEY_WORKER_OPTIONS, useValue: DEFAULT_JOURNEY_WORKER_OPTIONS },
+  ],
+  exports: [JourneyBuilder, JobsService],
+})
+export class JourneysModule {
+  static forRoot(options: Partial<JourneyWorkerOptions>): DynamicModule {
+    return {
+      module: JourneysModule,
+      providers: [
+        {
+          provide: JOURNEY_WORKER_OPTIONS,
+          useValue: { ...DEFAULT_JOURNEY_WORKER_OPTIONS, ...options },
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ASSISTED_CHANNELS } from '@journey-atlas/shared/domain';
+import { FRICTION_TYPE_NAMES, FRICTION_TYPES } from '@journey-atlas/shared/journey-rules';
+import { DataSource, type EntityManager } from 'typeorm';
+import { BUILD_JOURNEYS } from '../sql/build-journeys.sql';
+import {
+  BUILD_MEMORY,
+  CLAIM_CHANGES,
+  COUNT_CUSTOMERS,
+  DELETE_JOURNEYS,
+  DELETE_RANGE_CHANGES,
+  ENSURE_SETTINGS,
+  FIRST_UUID,
+  LOCK_WORKSPACE,
+  NEXT_CHUNK_START,
+} from '../sql/rebuild.sql';
+import { RECOUNT_ROLLUPS } from '../sql/rollups.sql';
+import type { BuildScope } from '../sql/scopes';
+
+export interface RebuildProgress {
+  /** Customers whose journeys are rebuilt and committed so far. */
+  done: number;
+  /** Customers in the workspace when the rebuild started (chunks may hold a few more). */
+  total: number;
+}
+
+/** Called after each committed chunk; throwing stops the rebuild there. */
+export type ProgressCallback = (progress: RebuildProgress) => void | Promise<void>;
+
+export interface RebuildOptions {
+  /** Customers per transaction. */
+  chunkSize?: number;
+  onProgress?: ProgressCallback;
+}
+
+export const DEFAULT_CHUNK_SIZE = 2000;
+export const DEFAULT_CHANGE_BATCH = 1000;
+
+// The rule text and hurt metrics come from the shared catalogue, the one definition.
+const CATALOGUE = JSON.stringify(
+  FRICTION_TYPE_NAMES.map((type) => ({
+    type,
+    rule: FRICTION_TYPES[type].rule,
+    hurts: FRICTION_TYPES[type].hurts,
+  })),
+);
+
+/**
+ * Builds journeys, steps, friction events and rollups from touchpoints with set-based
+ * SQL. Every unit of work deletes and re-inserts whole customers in one transaction, so
+ * any interruption leaves whole customers and running again converges on the same state.
+ */
+@Injectable()
+export class JourneyBuilder {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Rebuilds every customer of the workspace, one transaction per chunk of customers.
+   * Chunks are ranges of customer ids that together cover every possible id, so rows of
+   * customers that no longer have touchpoints (merged away) go too. The rollups are
+   * recounted at the end; an interrupted run leaves them as they were before it.
+   */
+  async rebuildAll(workspaceId: string, options: RebuildOptions = {}): Promise<RebuildProgress> {
+    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    await this.dataSource.query(ENSURE_SETTINGS, [workspaceId]);
+    const [{ count }] = (await this.dataSource.query(COUNT_CUSTOMERS, [workspaceId])) as {
+      count: number;
+    }[];
+    const progress: RebuildProgress = { done: 0, total: count };
+    let start: string | null = FIRST_UUID;
+    while (start !== null) {
+      const from: string = start;
+      start = await this.dataSource.transaction(async (manager) => {
+        await manager.query(LOCK_WORKSPACE, [workspaceId]);
+        const [next] = (await manager.query(NEXT_CHUNK_START, [workspaceId, from, chunkSize])) as {
+          id: string;
+        }[];
+        const range = [from, next?.id ?? null];
+        await manager.query(DELETE_RANGE_CHANGES, [workspaceId, ...range]);
+        await this.replace(manager, workspaceId, 'range', range);
+        return next?.id ?? null;
+      });
+      progress.done = start === null ? count : Math.min(progress.done + chunkSize, count);
+      await options.onProgress?.({ ...progress });
+    }
+    // Chunks leave the rollups alone; one recount makes them match the new journeys.
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(LOCK_WORKSPACE, [workspaceId]);
+      await manager.query(BUILD_MEMORY);
+      for (const statement of RECOUNT_ROLLUPS) await manager.query(statement, [workspaceId]);
+    });
+    return progress;
+  }
+
+  /** Rebuilds only these customers (delete + insert), in one transaction. */
+  async rebuildCustomers(workspaceId: string, customerIds: readonly string[]): Promise<void> {
+    if (customerIds.length === 0) return;
+    await this.dataSource.query(ENSURE_SETTINGS, [workspaceId]);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(LOCK_WORKSPACE, [workspaceId]);
+      await this.replace(manager, workspaceId, 'customers', [[...customerIds]]);
+    });
+  }
+
+  /**
+   * Drains the workspace's customer_change queue batch by batch. Each batch is claimed
+   * with SKIP LOCKED and deleted in the transaction that rebuilds it, so concurrent
+   * workers never process a customer twice and a failed batch stays queued.
+   * Returns the number of customers rebuilt.
+   */
+  async processChangedCustomers(
+    workspaceId: string,
+    batchSize = DEFAULT_CHANGE_BATCH,
+  ): Promise<number> {
+    await this.dataSource.query(ENSURE_SETTINGS, [workspaceId]);
+    let processed = 0;
+    for (;;) {
+      const claimed = await this.dataSource.transaction(async (manager) => {
+        const rows = (await manager.query(CLAIM_CHANGES, [workspaceId, batchSize])) as {
+          customer_id: string;
+        }[];
+        const ids = rows.map((row) => row.customer_id);
+        if (ids.length > 0) {
+          await manager.query(LOCK_WORKSPACE, [workspaceId]);
+          await this.replace(manager, workspaceId, 'customers', [ids]);
+        }
+        return ids.length;
+      });
+      processed += claimed;
+      if (claimed < batchSize) return processed;
+    }
+  }
+
+  /** Deletes the scope's rows and builds them again (caller holds the workspace lock). */
+  private async replace(
+    manager: EntityManager,
+    workspaceId: string,
+    scope: BuildScope,
+    scopeParameters: unknown[],
+  ): Promise<void> {
+    await manager.query(DELETE_JOURNEYS[scope], [workspaceId, ...scopeParameters]);
+    await manager.query(BUILD_MEMORY);
+    await manager.query(BUILD_JOURNEYS[scope], [
+      workspaceId,
+      ASSISTED_CHANNELS,
+      CATALOGUE,
+      ...scopeParameters,
+    ]);
+  }
+}

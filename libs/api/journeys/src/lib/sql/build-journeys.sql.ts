@@ -1,0 +1,207 @@
+import { rollupCtes } from './rollups.sql';
+import { type BuildScope, scopePredicate } from './scopes';
+
+/**
+ * The journey engine in one statement: touchpoints of a set of customers -> journey_step,
+ * journey and friction_event rows (plus rollup deltas, see below). The callers delete
+ * those customers' rows first (DELETE_JOURNEYS), in the same transaction. The rules come
+ * from journey_settings and channel_setting of the workspace.
+ *
+ * Parameters: $1 workspace id, $2 assisted channels (text[]), $3 friction catalogue
+ * (jsonb [{type, rule, hurts}]), then the scope's own from $4 (see scopes.ts).
+ *
+ * Order of a customer's same-key touchpoints: occurred_at, then the external id as plain
+ * code units (COLLATE "C", like the reference rules), then source and row id so the order
+ * is total. A journey's steps are consecutive in that order, so "previous step" is a
+ * plain lag() over (customer, key) whenever step_index > 0.
+ */
+
+const ORDER = `occurred_at, external_id COLLATE "C", source COLLATE "C", id`;
+
+/**
+ * Customer-scoped builds add to the rollups; chunks of a full rebuild do not (the full
+ * rebuild recounts the rollups once at its end: per-chunk deltas would update nearly
+ * every rollup row once per chunk).
+ */
+function buildSql(scope: BuildScope): string {
+  const rollups =
+    scope === 'customers'
+      ? `,${rollupCtes('added', 1, {
+          journeys: 'insert_journeys',
+          steps: 'insert_steps',
+          friction: 'insert_friction',
+        })}`
+      : '';
+  return `
+WITH rules AS (
+  SELECT s.journey_window_seconds * interval '1 second' AS window_len, s.journey_key AS key_rule,
+         s.low_csat_at_most, s.high_effort_at_least, s.negative_sentiment_below,
+         s.max_agents_per_journey, w.time_zone
+    FROM journey_settings s JOIN workspace w ON w.id = s.workspace_id
+   WHERE s.workspace_id = $1
+),
+channels AS (
+  -- Parsed once per channel rather than once per touchpoint.
+  SELECT channel, cost_per_contact, service_level_seconds, hours IS NOT NULL AS has_hours,
+         ARRAY(SELECT jsonb_array_elements_text(hours -> 'weekdays')::int) AS open_days,
+         (hours ->> 'opens')::time AS opens, (hours ->> 'closes')::time AS closes
+    FROM channel_setting
+   WHERE workspace_id = $1
+),
+tp AS (
+  SELECT t.id, t.customer_id, t.source, t.external_id, t.occurred_at, t.channel, t.direction,
+         t.interaction_type, t.outcome, t.agent_id, t.wait_seconds, t.handle_seconds, t.csat,
+         t.ces, t.sentiment,
+         CASE WHEN r.key_rule = 'intent_or_interaction_type' AND t.intent <> '' THEN t.intent
+              ELSE t.interaction_type END AS journey_key,
+         t.channel = ANY($2::text[]) AS assisted,
+         -- A touchpoint's own cost wins; else the workspace's configured channel cost.
+         COALESCE(t.cost, c.cost_per_contact, 0) AS cost,
+         c.cost_per_contact AS channel_cost, c.service_level_seconds, c.has_hours, c.open_days,
+         c.opens, c.closes, r.window_len
+    FROM touchpoint t
+   CROSS JOIN rules r
+    LEFT JOIN channels c ON c.channel = t.channel
+   WHERE t.workspace_id = $1 AND ${scopePredicate(scope, 4)}
+),
+gaps AS (
+  SELECT tp.*, lag(occurred_at) OVER k AS prev_at, lag(channel) OVER k AS prev_channel
+    FROM tp
+  WINDOW k AS (PARTITION BY customer_id, journey_key ORDER BY ${ORDER})
+),
+numbered AS (
+  -- A gap of exactly the window stays in; only a longer one starts a new journey.
+  SELECT gaps.*,
+         count(*) FILTER (WHERE prev_at IS NULL OR occurred_at > prev_at + window_len)
+           OVER (PARTITION BY customer_id, journey_key ORDER BY ${ORDER}
+                 ROWS UNBOUNDED PRECEDING) AS journey_no
+    FROM gaps
+),
+steps AS MATERIALIZED (
+  SELECT n.*,
+         first_value(id) OVER j AS journey_id,
+         (row_number() OVER j - 1)::int AS step_index,
+         NOT first_value(assisted) OVER j AS began_self,
+         -- Over the journey's assisted steps only: the previous assisted step, if any.
+         lag(id) OVER ja AS prev_assisted_id,
+         lag(channel_cost) OVER ja AS prev_assisted_cost,
+         agent_id IS NOT NULL AND row_number() OVER jg = 1 AS new_agent
+    FROM numbered n
+  WINDOW j AS (PARTITION BY customer_id, journey_key, journey_no ORDER BY ${ORDER}),
+         ja AS (PARTITION BY customer_id, journey_key, journey_no, assisted ORDER BY ${ORDER}),
+         jg AS (PARTITION BY customer_id, journey_key, journey_no, agent_id ORDER BY ${ORDER})
+),
+insert_steps AS (
+  INSERT INTO journey_step (workspace_id, customer_id, journey_id, step_index, touchpoint_id,
+                            channel, direction, assisted, occurred_at, gap_seconds, outcome,
+                            agent_id, wait_seconds, handle_seconds, cost)
+  SELECT $1, customer_id, journey_id, step_index, id, channel, direction, assisted, occurred_at,
+         CASE WHEN step_index > 0 THEN extract(epoch FROM occurred_at - prev_at)::float8 END,
+         outcome, agent_id, wait_seconds, handle_seconds, cost
+    FROM steps
+  RETURNING *
+),
+journeys AS (
+  SELECT customer_id, journey_id, journey_key,
+         (array_agg(interaction_type ORDER BY step_index))[1] AS interaction_type,
+         min(occurred_at) AS started_at, max(occurred_at) AS ended_at, count(*)::int AS steps,
+         array_agg(channel ORDER BY step_index) AS channel_path,
+         count(*) FILTER (WHERE step_index > 0 AND channel <> prev_channel)::int AS switches,
+         -- All ordered aggregates share one order, so the input is sorted once.
+         array_agg(outcome ORDER BY step_index) FILTER (WHERE outcome IS NOT NULL) AS outcomes,
+         array_agg(channel ORDER BY step_index) FILTER (WHERE outcome IS NOT NULL)
+           AS outcome_channels,
+         bool_and(began_self) AS began_self,
+         count(*) FILTER (WHERE assisted)::int AS assisted_steps,
+         -- FCR: the first assisted step is resolved and is the journey's last step.
+         COALESCE(min(step_index) FILTER (WHERE assisted AND prev_assisted_id IS NULL
+                                          AND outcome = 'resolved') = max(step_index), false)
+           AS fcr,
+         count(DISTINCT agent_id)::int AS distinct_agents,
+         COALESCE(sum(wait_seconds), 0) AS total_wait,
+         COALESCE(sum(handle_seconds), 0) AS total_handle,
+         COALESCE(sum(handle_seconds) FILTER (WHERE assisted), 0) AS assisted_handle,
+         sum(cost) AS cost
+    FROM steps
+   GROUP BY customer_id, journey_id, journey_key
+),
+insert_journeys AS (
+  INSERT INTO journey (workspace_id, customer_id, id, journey_key, interaction_type, started_at,
+                       ended_at, duration_seconds, steps, channel_path, channel_switches,
+                       outcome, resolved, first_channel, resolving_channel,
+                       began_in_self_service, contained, assisted_steps,
+                       first_assisted_resolved_last, distinct_agents, total_wait, total_handle,
+                       assisted_handle, cost, region, tier, value_band, special_needs)
+  SELECT $1, j.customer_id, j.journey_id, j.journey_key, j.interaction_type, j.started_at,
+         j.ended_at, extract(epoch FROM j.ended_at - j.started_at)::float8, j.steps,
+         j.channel_path, j.switches, j.outcome, j.outcome IS NOT DISTINCT FROM 'resolved',
+         j.channel_path[1], CASE WHEN j.outcome = 'resolved' THEN j.outcome_channel END,
+         j.began_self, j.began_self AND j.assisted_steps = 0, j.assisted_steps, j.fcr,
+         j.distinct_agents, j.total_wait, j.total_handle, j.assisted_handle, j.cost,
+         c.region, c.tier, c.value_band, c.special_needs
+    FROM (SELECT journeys.*,
+                 -- The outcome of the last step that has one.
+                 outcomes[cardinality(outcomes)] AS outcome,
+                 outcome_channels[cardinality(outcome_channels)] AS outcome_channel
+            FROM journeys) j
+    LEFT JOIN customer c ON c.id = j.customer_id
+  RETURNING *
+),
+flagged AS (
+  SELECT steps.*,
+         count(*) FILTER (WHERE new_agent)
+           OVER (PARTITION BY customer_id, journey_id ORDER BY step_index
+                 ROWS UNBOUNDED PRECEDING) AS agents_so_far,
+         -- Local time only where out_of_hours applies: inbound assisted, channel has hours.
+         CASE WHEN assisted AND direction = 'inbound' AND has_hours
+              THEN occurred_at AT TIME ZONE r.time_zone END AS local_at,
+         r.low_csat_at_most, r.high_effort_at_least, r.negative_sentiment_below,
+         r.max_agents_per_journey
+    FROM steps CROSS JOIN rules r
+),
+insert_friction AS (
+  INSERT INTO friction_event (workspace_id, customer_id, journey_id, step_index, type,
+                            touchpoint_id, channel, occurred_at, rule, hurts_metric)
+SELECT $1, f.customer_id, f.journey_id, f.step_index, rule.type, f.id, f.channel, f.occurred_at,
+       catalogue.rule, catalogue.hurts
+  FROM flagged f
+ -- Only the rules that fire become rows.
+ CROSS JOIN LATERAL unnest(array_remove(ARRAY[
+   CASE WHEN f.assisted AND f.direction = 'inbound' AND f.prev_assisted_id IS NOT NULL
+        THEN 'repeat_contact' END,
+   CASE WHEN f.assisted AND f.prev_assisted_id IS NULL AND f.began_self
+        THEN 'failed_containment' END,
+   -- Configured channel costs, never the touchpoints' own cost.
+   CASE WHEN f.assisted AND f.prev_assisted_id IS NOT NULL
+             AND f.channel_cost > f.prev_assisted_cost
+        THEN 'escalation' END,
+   CASE WHEN f.outcome = 'transferred' THEN 'transfer' END,
+   CASE WHEN f.outcome = 'transferred' AND f.step_index > 0 AND f.prev_channel = 'ivr'
+        THEN 'ivr_misroute' END,
+   -- Channels without a target compare with NULL and never fire.
+   CASE WHEN f.wait_seconds > f.service_level_seconds THEN 'long_wait' END,
+   CASE WHEN f.outcome = 'abandoned' THEN 'abandonment' END,
+   CASE WHEN f.local_at IS NOT NULL AND NOT (
+          extract(isodow FROM f.local_at)::int = ANY(f.open_days)
+          AND f.local_at::time >= f.opens AND f.local_at::time < f.closes)
+        THEN 'out_of_hours' END,
+   CASE WHEN f.csat <= f.low_csat_at_most THEN 'low_csat' END,
+   CASE WHEN f.ces >= f.high_effort_at_least THEN 'high_effort' END,
+   -- real against real: a stored -0.3 is not below a -0.3 threshold.
+   CASE WHEN f.channel = 'social' AND f.sentiment < f.negative_sentiment_below
+        THEN 'negative_social' END,
+   -- One per journey: where the first agent over the limit appears.
+   CASE WHEN f.new_agent AND f.agents_so_far = f.max_agents_per_journey + 1
+        THEN 'many_handoffs' END
+ ], NULL)) AS rule(type)
+  JOIN jsonb_to_recordset($3::jsonb) AS catalogue(type text, rule text, hurts text[])
+    ON catalogue.type = rule.type
+RETURNING *
+)${rollups}
+SELECT count(*)::int AS journeys FROM insert_journeys`;
+}
+
+export const BUILD_JOURNEYS: Readonly<Record<BuildScope, string>> = {
+  range: buildSql('range'),
+  customers: buildSql('customers'),
+};

@@ -1,0 +1,95 @@
+import { rollupCtes } from './rollups.sql';
+import { type BuildScope, scopePredicate } from './scopes';
+
+/** Statements around the build: settings, locks, deletes, chunks and the change queue. */
+
+/** The build keeps a chunk's steps in memory (a materialised CTE, sorts): give it room. */
+export const BUILD_MEMORY = `SET LOCAL work_mem = '64MB'`;
+
+/** $1 workspace: gives it the default journey rules unless it has its own. */
+export const ENSURE_SETTINGS = `
+  INSERT INTO journey_settings (workspace_id) VALUES ($1)
+  ON CONFLICT (workspace_id) DO NOTHING`;
+
+/**
+ * Every rebuild transaction of a workspace takes this lock first: two transactions
+ * rebuilding one customer could otherwise both delete, then both insert, and the rollup
+ * deltas of concurrent writers could deadlock. Claiming work (SKIP LOCKED) happens before,
+ * so waiting workers still never share a customer. Keys are namespaced "journeys:".
+ */
+export const LOCK_WORKSPACE = `SELECT pg_advisory_xact_lock(hashtext('journeys:' || $1::text))`;
+
+/**
+ * Deletes the scope's journeys, steps and friction; customer-scoped deletes also subtract
+ * them from the rollups (see BUILD_JOURNEYS). $1 workspace, then the scope's from $2.
+ */
+function deleteSql(scope: BuildScope): string {
+  const where = `t.workspace_id = $1 AND ${scopePredicate(scope, 2)}`;
+  const rollups =
+    scope === 'customers'
+      ? `,${rollupCtes('removed', -1, {
+          journeys: 'gone_journeys',
+          steps: 'gone_steps',
+          friction: 'gone_friction',
+        })}`
+      : '';
+  return `
+WITH rules AS (SELECT time_zone FROM workspace WHERE id = $1),
+gone_journeys AS (DELETE FROM journey t WHERE ${where} RETURNING t.*),
+gone_steps AS (DELETE FROM journey_step t WHERE ${where} RETURNING t.*),
+gone_friction AS (DELETE FROM friction_event t WHERE ${where} RETURNING t.*)${rollups}
+SELECT count(*)::int AS journeys FROM gone_journeys`;
+}
+
+export const DELETE_JOURNEYS: Readonly<Record<BuildScope, string>> = {
+  range: deleteSql('range'),
+  customers: deleteSql('customers'),
+};
+
+/**
+ * $1 workspace, $2 chunk start, $3 next chunk start or null: a full rebuild makes queued
+ * changes inside its range moot. Rows a change worker has claimed are skipped (it holds
+ * them while it waits for the workspace lock that this chunk holds).
+ */
+export const DELETE_RANGE_CHANGES = `
+  DELETE FROM customer_change
+   WHERE workspace_id = $1 AND customer_id IN (
+     SELECT customer_id FROM customer_change
+      WHERE workspace_id = $1 AND customer_id >= $2::uuid
+        AND ($3::uuid IS NULL OR customer_id < $3::uuid)
+        FOR UPDATE SKIP LOCKED)`;
+
+/** $1 workspace. */
+export const COUNT_CUSTOMERS = `SELECT count(*)::int AS count FROM customer WHERE workspace_id = $1`;
+
+/**
+ * $1 workspace, $2 chunk start, $3 chunk size: the first customer id of the next chunk,
+ * or no row when this chunk runs to the end of the id space.
+ */
+export const NEXT_CHUNK_START = `
+  SELECT id FROM customer WHERE workspace_id = $1 AND id >= $2::uuid
+   ORDER BY id OFFSET $3 LIMIT 1`;
+
+/** Chunks cover the whole uuid space, so rows of customers not in `customer` go too. */
+export const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * $1 workspace, $2 batch size: claims queued changes; rows another worker holds are
+ * skipped, and deleting them in the claiming transaction makes the claim final.
+ */
+export const CLAIM_CHANGES = `
+  WITH claimed AS (
+    SELECT customer_id FROM customer_change
+     WHERE workspace_id = $1
+     ORDER BY changed_at
+     LIMIT $2
+       FOR UPDATE SKIP LOCKED),
+  deleted AS (
+    DELETE FROM customer_change c
+     USING claimed
+     WHERE c.workspace_id = $1 AND c.customer_id = claimed.customer_id
+    RETURNING c.customer_id)
+  SELECT customer_id FROM deleted`;
+
+/** Workspaces with queued changes. */
+export const WORKSPACES_WITH_CHANGES = `SELECT DISTINCT workspace_id FROM customer_change`;

@@ -1,0 +1,123 @@
+/**
+ * Rollups kept by deltas: every statement that deletes journeys subtracts what they
+ * counted, every statement that inserts journeys adds what they count, both keyed by the
+ * journey's start day (workspace time zone) x segment x journey key x channel. Sums are
+ * numeric so that adding and subtracting is exact. Rows can reach zero; readers skip
+ * them and a full rebuild, which recounts everything at its end, drops them.
+ *
+ * The fragments are CTEs for the statements in build-journeys.sql.ts and
+ * rebuild.sql.ts; they expect a `rules` CTE with the workspace `time_zone` and use $1.
+ */
+
+/** Relations (CTE names) holding the journeys, steps and friction events to count. */
+export interface RollupSources {
+  /** Rows shaped like `journey`. */
+  journeys: string;
+  /** Rows shaped like `journey_step`. */
+  steps: string;
+  /** Rows shaped like `friction_event`. */
+  friction: string;
+}
+
+const SEGMENT = `COALESCE(j.region, ''), COALESCE(j.tier, ''), COALESCE(j.value_band, ''),
+         COALESCE(j.special_needs, '')`;
+const DIMENSIONS = `workspace_id, day, region, tier, value_band, special_needs, journey_key`;
+const DAY = `(j.started_at AT TIME ZONE rules.time_zone)::date`;
+
+/** journey_daily measure -> how one group of journeys `j` adds to it. */
+const JOURNEY_MEASURES: readonly [string, string][] = [
+  ['journeys', 'count(*)'],
+  ['resolved', 'count(*) FILTER (WHERE j.resolved)'],
+  ['fcr_journeys', 'count(*) FILTER (WHERE j.first_assisted_resolved_last)'],
+  ['assisted_journeys', 'count(*) FILTER (WHERE j.assisted_steps > 0)'],
+  ['self_service_started', 'count(*) FILTER (WHERE j.began_in_self_service)'],
+  ['contained', 'count(*) FILTER (WHERE j.contained)'],
+  ['self_service_only', 'count(*) FILTER (WHERE j.assisted_steps = 0)'],
+  ['steps', 'sum(j.steps)'],
+  ['assisted_steps', 'sum(j.assisted_steps)'],
+  ['channel_switches', 'sum(j.channel_switches)'],
+  ['cost', 'sum(j.cost)'],
+  ['total_wait', 'sum(j.total_wait::numeric)'],
+  ['total_handle', 'sum(j.total_handle::numeric)'],
+  ['assisted_handle', 'sum(j.assisted_handle::numeric)'],
+  [
+    'resolved_assisted_handle',
+    'COALESCE(sum(j.assisted_handle::numeric) FILTER (WHERE j.resolved), 0)',
+  ],
+  ['duration_seconds', 'sum(j.duration_seconds::numeric)'],
+];
+
+function additive(table: string, columns: readonly string[]): string {
+  return columns.map((column) => `${column} = ${table}.${column} + excluded.${column}`).join(', ');
+}
+
+/**
+ * Three CTEs (`<prefix>_daily`, `<prefix>_transitions`, `<prefix>_friction`) that add
+ * (sign 1) or subtract (sign -1) the sources' counts. Rows go in key order so that
+ * concurrent writers lock rollup rows in the same order.
+ */
+export function rollupCtes(prefix: string, sign: 1 | -1, from: RollupSources): string {
+  const measures = JOURNEY_MEASURES.map(([, expression]) => `${sign} * ${expression}`).join(
+    ',\n         ',
+  );
+  const measureColumns = JOURNEY_MEASURES.map(([column]) => column);
+  return `
+${prefix}_daily AS (
+  INSERT INTO journey_daily AS r (${DIMENSIONS}, channel, ${measureColumns.join(', ')})
+  SELECT $1::uuid, ${DAY}, ${SEGMENT}, j.journey_key, j.first_channel,
+         ${measures}
+    FROM ${from.journeys} j CROSS JOIN rules
+   GROUP BY 2, 3, 4, 5, 6, 7, 8
+   ORDER BY 2, 3, 4, 5, 6, 7, 8
+  ON CONFLICT (${DIMENSIONS}, channel)
+  DO UPDATE SET ${additive('r', measureColumns)}
+),
+${prefix}_transitions AS (
+  INSERT INTO journey_transition AS r (${DIMENSIONS}, step_index, from_channel, to_channel,
+                                       transitions)
+  SELECT $1::uuid, ${DAY}, ${SEGMENT}, j.journey_key, s.step_index - 1, s.from_channel,
+         s.channel, ${sign} * count(*)
+    FROM (SELECT customer_id, journey_id, step_index, channel,
+                 lag(channel) OVER (PARTITION BY customer_id, journey_id ORDER BY step_index)
+                   AS from_channel
+            FROM ${from.steps}
+           WHERE step_index < 8) s
+    JOIN ${from.journeys} j ON j.customer_id = s.customer_id AND j.id = s.journey_id
+   CROSS JOIN rules
+   WHERE s.step_index > 0
+   GROUP BY 2, 3, 4, 5, 6, 7, 8, 9, 10
+   ORDER BY 2, 3, 4, 5, 6, 7, 8, 9, 10
+  ON CONFLICT (${DIMENSIONS}, step_index, from_channel, to_channel)
+  DO UPDATE SET transitions = r.transitions + excluded.transitions
+),
+${prefix}_friction AS (
+  INSERT INTO friction_daily AS r (${DIMENSIONS}, channel, type, events)
+  SELECT $1::uuid, ${DAY}, ${SEGMENT}, j.journey_key, f.channel, f.type, ${sign} * count(*)
+    FROM ${from.friction} f
+    JOIN ${from.journeys} j ON j.customer_id = f.customer_id AND j.id = f.journey_id
+   CROSS JOIN rules
+   GROUP BY 2, 3, 4, 5, 6, 7, 8, 9
+   ORDER BY 2, 3, 4, 5, 6, 7, 8, 9
+  ON CONFLICT (${DIMENSIONS}, channel, type)
+  DO UPDATE SET events = r.events + excluded.events
+)`;
+}
+
+/**
+ * $1 workspace: the rollups counted again from the workspace's journeys, steps and
+ * friction (the end of a full rebuild; it also drops rows that count nothing).
+ */
+export const RECOUNT_ROLLUPS = [
+  `DELETE FROM journey_daily WHERE workspace_id = $1`,
+  `DELETE FROM journey_transition WHERE workspace_id = $1`,
+  `DELETE FROM friction_daily WHERE workspace_id = $1`,
+  `WITH rules AS (SELECT time_zone FROM workspace WHERE id = $1),
+   all_journeys AS (SELECT * FROM journey WHERE workspace_id = $1),
+   all_steps AS (SELECT * FROM journey_step WHERE workspace_id = $1 AND step_index < 8),
+   all_friction AS (SELECT * FROM friction_event WHERE workspace_id = $1),${rollupCtes(
+     'recount',
+     1,
+     { journeys: 'all_journeys', steps: 'all_steps', friction: 'all_friction' },
+   )}
+   SELECT 1`,
+];

@@ -1,0 +1,43 @@
+import { BUILD_JOURNEYS } from './build-journeys.sql';
+import { DELETE_JOURNEYS } from './rebuild.sql';
+import { rollupCtes } from './rollups.sql';
+import { scopePredicate } from './scopes';
+
+/** The parameter numbers a statement uses, in order. */
+function parameters(sql: string): number[] {
+  return [...new Set([...sql.matchAll(/\$(\d+)/g)].map((match) => Number(match[1])))].sort(
+    (a, b) => a - b,
+  );
+}
+
+describe(scopePredicate.name, () => {
+  it('numbers the scope parameters from the given one', () => {
+    expect(parameters(scopePredicate('range', 4))).toEqual([4, 5]);
+    expect(parameters(scopePredicate('customers', 2))).toEqual([2]);
+  });
+});
+
+describe('journey statements', () => {
+  it('use consecutive parameters, so the driver can type every one', () => {
+    expect(parameters(BUILD_JOURNEYS.range)).toEqual([1, 2, 3, 4, 5]);
+    expect(parameters(BUILD_JOURNEYS.customers)).toEqual([1, 2, 3, 4]);
+    expect(parameters(DELETE_JOURNEYS.range)).toEqual([1, 2, 3]);
+    expect(parameters(DELETE_JOURNEYS.customers)).toEqual([1, 2]);
+  });
+
+  it('keep rollups by deltas only for customer-scoped rebuilds', () => {
+    expect(BUILD_JOURNEYS.customers).toContain('INSERT INTO journey_daily');
+    expect(DELETE_JOURNEYS.customers).toContain('INSERT INTO journey_daily');
+    expect(BUILD_JOURNEYS.range).not.toContain('journey_daily');
+    expect(DELETE_JOURNEYS.range).not.toContain('journey_daily');
+  });
+});
+
+describe(rollupCtes.name, () => {
+  it('adds or subtracts every measure', () => {
+    const removed = rollupCtes('gone', -1, { journeys: 'j', steps: 's', friction: 'f' });
+    expect(removed).toContain('-1 * count(*)');
+    expect(removed).not.toMatch(/(^|[^-])1 \* count/);
+    expect(removed).toContain('FROM j j');
+  });
+});
