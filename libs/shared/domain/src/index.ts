@@ -4,3 +4,4 @@ export * from './lib/touchpoint';
 export * from './lib/touchpoint-schema';
 export * from './lib/ingestion';
 export * from './lib/customers';
+export * from './lib/settings';

@@ -10,6 +10,8 @@ import { JourneysController } from './journeys.controller';
 import { JobWorker } from './services/job-worker.service';
 import { JobsService } from './services/jobs.service';
 import { JourneyBuilder } from './services/journey-builder.service';
+import { SettingsController } from './settings/settings.controller';
+import { SettingsService } from './settings/settings.service';
 
 /**
  * The journey engine: set-based rebuilds, the job queue and its in-process worker.
@@ -17,11 +19,12 @@ import { JourneyBuilder } from './services/journey-builder.service';
  */
 @Module({
   imports: [WorkspacesModule],
-  controllers: [JourneysController, JobsController],
+  controllers: [JourneysController, JobsController, SettingsController],
   providers: [
     JourneyBuilder,
     JobsService,
     JobWorker,
+    SettingsService,
     { provide: JOURNEY_WORKER_OPTIONS, useValue: DEFAULT_JOURNEY_WORKER_OPTIONS },
   ],
   exports: [JourneyBuilder, JobsService],

@@ -1,0 +1,34 @@
+/** $1 workspace. The journey rules (created with defaults by ENSURE_SETTINGS first). */
+export const SELECT_JOURNEY_RULES = `
+  SELECT journey_window_seconds, journey_key, low_csat_at_most, high_effort_at_least,
+         negative_sentiment_below, max_agents_per_journey
+    FROM journey_settings
+   WHERE workspace_id = $1`;
+
+/** $1 workspace, $2..$7 new values or null to keep: window, key, low CSAT, high effort, sentiment, agents. */
+export const UPDATE_JOURNEY_RULES = `
+  UPDATE journey_settings
+     SET journey_window_seconds   = COALESCE($2, journey_window_seconds),
+         journey_key              = COALESCE($3, journey_key),
+         low_csat_at_most         = COALESCE($4, low_csat_at_most),
+         high_effort_at_least     = COALESCE($5, high_effort_at_least),
+         negative_sentiment_below = COALESCE($6, negative_sentiment_below),
+         max_agents_per_journey   = COALESCE($7, max_agents_per_journey),
+         updated_at = now()
+   WHERE workspace_id = $1`;
+
+/** $1 workspace, $2 IANA time zone. */
+export const UPDATE_TIME_ZONE = `UPDATE workspace SET time_zone = $2 WHERE id = $1`;
+
+/**
+ * $1 workspace, $2 channel, then (given?, value) pairs: cost, service-level seconds,
+ * service-level share, hours. Nullable settings need the flag: null is a value there.
+ */
+export const UPDATE_CHANNEL_SETTING = `
+  UPDATE channel_setting
+     SET cost_per_contact      = CASE WHEN $3 THEN $4::numeric ELSE cost_per_contact END,
+         service_level_seconds = CASE WHEN $5 THEN $6::integer ELSE service_level_seconds END,
+         service_level_share   = CASE WHEN $7 THEN $8::numeric ELSE service_level_share END,
+         hours                 = CASE WHEN $9 THEN $10::jsonb ELSE hours END,
+         updated_at = now()
+   WHERE workspace_id = $1 AND channel = $2`;
