@@ -95,10 +95,14 @@ export default {
 };
 TS
 fi
+if [ "$env" = angular ]; then
+  echo "export { default } from '${up}eslint.angular.config.mjs';" > "$dir/eslint.config.mjs"
+else
 cat > "$dir/eslint.config.mjs" <<JS
 import baseConfig from '${up}eslint.config.mjs';
 
 export default [...baseConfig];
 JS
+fi
 [ -f "$dir/src/index.ts" ] || echo "export {};" > "$dir/src/index.ts"
 echo "created $dir ($name)"

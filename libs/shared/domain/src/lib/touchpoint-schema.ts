@@ -1,16 +1,13 @@
 import { z } from 'zod';
-import { CHANNELS, type Channel } from './channels';
+import { CHANNELS } from './channels';
 import { UNSTORABLE_MESSAGE, isStorableJson, isStorableText } from './storable';
 import { fastTouchpoint } from './touchpoint-fast-path';
 import {
   DIRECTIONS,
-  type Direction,
   IDENTIFIER_KINDS,
   INTERACTION_TYPES,
-  type CustomerIdentifiers,
-  type InteractionType,
   OUTCOMES,
-  type Outcome,
+  type Touchpoint,
 } from './touchpoint';
 
 /**
@@ -25,29 +22,8 @@ export interface FieldError {
 }
 
 /** A touchpoint that passed validation, with defaults applied. */
-export interface ValidTouchpoint {
-  id: string;
-  source: string;
-  occurredAt: string;
-  channel: Channel;
-  direction: Direction;
-  customer: CustomerIdentifiers;
-  interactionType: InteractionType;
-  intent?: string;
-  outcome?: Outcome;
-  agentId?: string;
-  team?: string;
-  queue?: string;
-  waitSeconds?: number;
-  handleSeconds?: number;
-  cost?: number;
-  csat?: number;
-  ces?: number;
-  nps?: number;
-  sentiment?: number;
-  ivrPath?: string[];
-  attributes?: Record<string, unknown>;
-}
+export type ValidTouchpoint = Omit<Touchpoint, 'source' | 'direction' | 'interactionType'> &
+  Required<Pick<Touchpoint, 'source' | 'direction' | 'interactionType'>>;
 
 export type TouchpointValidation =
   | { ok: true; value: ValidTouchpoint }
