@@ -9,6 +9,7 @@ import {
   dataSourceOptions,
   loggingModule,
 } from '@journey-atlas/api/platform';
+import { AnalyticsModule } from '@journey-atlas/api/analytics';
 import { DemoDataModule } from '@journey-atlas/api/demo-data';
 import { IdentityModule } from '@journey-atlas/api/identity';
 import { IngestionModule } from '@journey-atlas/api/ingestion';
@@ -50,6 +51,7 @@ export class AppModule {
         IngestionModule,
         DemoDataModule,
         JourneysModule.forRoot({ drainChanges: config.journeyWorker }),
+        AnalyticsModule,
       ],
     };
   }

@@ -1,1 +1,2 @@
-export {};
+export * from './lib/analytics.module';
+export * from './lib/services/metrics.service';

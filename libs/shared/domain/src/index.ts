@@ -5,3 +5,4 @@ export * from './lib/touchpoint-schema';
 export * from './lib/ingestion';
 export * from './lib/customers';
 export * from './lib/settings';
+export * from './lib/analytics';

@@ -45,6 +45,9 @@ const JOURNEY_MEASURES: readonly [string, string][] = [
     'COALESCE(sum(j.assisted_handle::numeric) FILTER (WHERE j.resolved), 0)',
   ],
   ['duration_seconds', 'sum(j.duration_seconds::numeric)'],
+  // Journey counts the analytics read for channel-switch and repeat-contact rates.
+  ['switched_journeys', 'count(*) FILTER (WHERE j.channel_switches > 0)'],
+  ['repeat_journeys', 'count(rf.journey_id)'],
 ];
 
 function additive(table: string, columns: readonly string[]): string {
@@ -66,7 +69,12 @@ ${prefix}_daily AS (
   INSERT INTO journey_daily AS r (${DIMENSIONS}, channel, ${measureColumns.join(', ')})
   SELECT $1::uuid, ${DAY}, ${SEGMENT}, j.journey_key, j.first_channel,
          ${measures}
-    FROM ${from.journeys} j CROSS JOIN rules
+    FROM ${from.journeys} j
+    -- Journeys with a repeat_contact event (a hash join, not a per-journey lookup).
+    LEFT JOIN (SELECT DISTINCT customer_id, journey_id FROM ${from.friction}
+                WHERE type = 'repeat_contact') rf
+      ON rf.customer_id = j.customer_id AND rf.journey_id = j.id
+   CROSS JOIN rules
    GROUP BY 2, 3, 4, 5, 6, 7, 8
    ORDER BY 2, 3, 4, 5, 6, 7, 8
   ON CONFLICT (${DIMENSIONS}, channel)

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { CustomerJourneysController } from './customer-journeys.controller';
+import { FrictionController } from './friction.controller';
+import { JourneyMapController } from './journey-map.controller';
+import { JourneySamplesController } from './journey-samples.controller';
+import { MetricsController } from './metrics.controller';
+import { PathsController } from './paths.controller';
+import { AnalyticsRequests } from './services/analytics-requests.service';
+import { CustomerJourneysService } from './services/customer-journeys.service';
+import { FilterResolver } from './services/filter-resolver.service';
+import { FrictionService } from './services/friction.service';
+import { JourneyMapService } from './services/journey-map.service';
+import { JourneySamplesService } from './services/journey-samples.service';
+import { MetricsService } from './services/metrics.service';
+import { PathsService } from './services/paths.service';
+
+/** Analytics over the journey engine's tables: metrics, maps, paths, friction, drill-downs. */
+@Module({
+  controllers: [
+    MetricsController,
+    JourneyMapController,
+    PathsController,
+    FrictionController,
+    CustomerJourneysController,
+    JourneySamplesController,
+  ],
+  providers: [
+    FilterResolver,
+    AnalyticsRequests,
+    MetricsService,
+    JourneyMapService,
+    PathsService,
+    FrictionService,
+    CustomerJourneysService,
+    JourneySamplesService,
+  ],
+  exports: [MetricsService],
+})
+export class AnalyticsModule {}

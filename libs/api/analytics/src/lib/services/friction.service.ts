@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FrictionRankingDto, FrictionRowDto } from '@journey-atlas/shared/domain';
+import { FRICTION_TYPES } from '@journey-atlas/shared/journey-rules';
+import { DataSource } from 'typeorm';
+import type { ResolvedFilter } from '../sql/filter.sql';
+import {
+  type FrictionCountRow,
+  type FrictionDimension,
+  frictionCountsSql,
+} from '../sql/friction.sql';
+import { FRICTION_TYPE_GROUPING } from '../sql/groupings.sql';
+import { NO_GROUPING } from '../sql/metrics.sql';
+import { filterDto } from './filter-dto';
+import { type MetricCells, analyticsTransaction, metricCells } from './metric-sums';
+import { type SumsRow, fraction } from './metric-trend';
+
+/**
+ * Friction types ranked by impact: events, journeys affected, each hurt metric over the
+ * journeys with the friction vs those without (the metrics engine grouped by the types
+ * a journey has, subtracted from the overall sums), and the cost it adds.
+ */
+@Injectable()
+export class FrictionService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async ranking(
+    filter: ResolvedFilter,
+    groupBy: FrictionDimension | null,
+  ): Promise<FrictionRankingDto> {
+    return analyticsTransaction(this.dataSource, async (manager) => {
+      const window = { lo: filter.fromAt, hi: filter.toAt, currentFrom: null };
+      const all = await metricCells(manager, filter, window, NO_GROUPING);
+      const withType = await metricCells(manager, filter, window, FRICTION_TYPE_GROUPING);
+      const overall = frictionCountsSql(filter, null);
+      const totals = (await manager.query(overall.text, overall.values)) as FrictionCountRow[];
+      let grouped: FrictionCountRow[] = [];
+      if (groupBy !== null) {
+        const statement = frictionCountsSql(filter, groupBy);
+        grouped = (await manager.query(statement.text, statement.values)) as FrictionCountRow[];
+      }
+      const journeys = fraction(all.get(true, null), 'cost_to_serve').denominator;
+      const rows = totals.map((total) =>
+        frictionRow(total, all, withType, groupBy === null ? undefined : grouped),
+      );
+      return {
+        filter: filterDto(filter),
+        groupBy,
+        journeys,
+        friction: rows.sort(
+          (a, b) =>
+            (b.costAdded ?? -Infinity) - (a.costAdded ?? -Infinity) ||
+            b.journeysAffected - a.journeysAffected ||
+            b.count - a.count ||
+            (a.type < b.type ? -1 : 1),
+        ),
+      };
+    });
+  }
+}
+
+function frictionRow(
+  total: FrictionCountRow,
+  all: MetricCells,
+  withType: MetricCells,
+  grouped: FrictionCountRow[] | undefined,
+): FrictionRowDto {
+  const definition = FRICTION_TYPES[total.type as keyof typeof FRICTION_TYPES];
+  // Hurt metrics are all additive, so "without" is everything minus "with".
+  const side = (metric: string, withIt: boolean) => {
+    const withSums = withType.get(true, total.type);
+    if (withIt) return fraction(withSums, metric).value;
+    const overall = all.get(true, null);
+    const rest: SumsRow = {};
+    for (const part of ['n', 'd']) {
+      const key = `${metric}_${part}`;
+      rest[key] = (overall?.[key] ?? 0) - (withSums?.[key] ?? 0);
+    }
+    return fraction(rest, metric).value;
+  };
+  const costWith = side('cost_to_serve', true);
+  const costWithout = side('cost_to_serve', false);
+  return {
+    type: total.type,
+    rule: definition.rule,
+    hurts: [...definition.hurts],
+    count: total.events,
+    journeysAffected: total.journeys,
+    impacts: definition.hurts.map((metric) => ({
+      metric,
+      withFriction: side(metric, true),
+      withoutFriction: side(metric, false),
+    })),
+    costAdded:
+      costWith === null || costWithout === null ? null : (costWith - costWithout) * total.journeys,
+    ...(grouped
+      ? {
+          groups: grouped
+            .filter((row) => row.type === total.type)
+            .map((row) => ({ group: row.grp, count: row.events, journeysAffected: row.journeys }))
+            .sort((a, b) => b.count - a.count || ((a.group ?? '') < (b.group ?? '') ? -1 : 1)),
+        }
+      : {}),
+  };
+}

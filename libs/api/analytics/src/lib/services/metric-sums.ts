@@ -1,0 +1,106 @@
+import { defaultJourneySettings } from '@journey-atlas/shared/journey-rules';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ResolvedFilter } from '../sql/filter.sql';
+import {
+  type Grouping,
+  type MetricWindow,
+  contactSumsSql,
+  journeySumsSql,
+} from '../sql/metrics.sql';
+import {
+  ALIGNED_TO_DAYS,
+  rollupJourneySumsSql,
+  rollupServesFilter,
+} from '../sql/rollup-metrics.sql';
+import type { SumsRow } from './metric-trend';
+
+export type JourneySource = 'rollup' | 'facts';
+
+/** Numerator/denominator sums per (window, group); read with `get(current, group)`. */
+export class MetricCells {
+  private readonly cells = new Map<string, SumsRow>();
+
+  constructor(readonly journeySource: JourneySource) {}
+
+  private static key(current: boolean, group: string | null): string {
+    return `${current}|${group === null ? '\u0000' : `=${group}`}`;
+  }
+
+  add(current: boolean, group: string | null, sums: SumsRow): void {
+    const key = MetricCells.key(current, group);
+    this.cells.set(key, { ...this.cells.get(key), ...sums });
+  }
+
+  get(current: boolean, group: string | null): SumsRow | undefined {
+    return this.cells.get(MetricCells.key(current, group));
+  }
+
+  /** Groups of the current window, by value with null last (as the reference sorts them). */
+  currentGroups(): (string | null)[] {
+    return [...this.cells.keys()]
+      .filter((key) => key.startsWith('true|'))
+      .map((key) => key.slice('true|'.length))
+      .map((group) => (group === '\u0000' ? null : group.slice(1)))
+      .sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
+  }
+}
+
+// Labour cost is not a stored workspace setting yet: the reference default applies.
+const LABOUR_COST_PER_HOUR = defaultJourneySettings().labourCostPerHour;
+
+/** Whether journey_daily can answer the journey-grain sums exactly. */
+async function rollupServes(
+  manager: EntityManager,
+  filter: ResolvedFilter,
+  window: MetricWindow,
+  grouping: Grouping,
+): Promise<boolean> {
+  if (grouping.rollup === undefined || !rollupServesFilter(filter)) return false;
+  const bounds = [window.lo, window.hi, window.currentFrom].filter((at) => at !== null);
+  const [{ aligned }] = (await manager.query(ALIGNED_TO_DAYS, [bounds, filter.timeZone])) as {
+    aligned: boolean;
+  }[];
+  return aligned;
+}
+
+/**
+ * Runs the journey-grain sums (from journey_daily when it serves the request, else from
+ * journeys) and the contact-grain sums (from steps and touchpoints) of one grouping.
+ */
+export async function metricCells(
+  manager: EntityManager,
+  filter: ResolvedFilter,
+  window: MetricWindow,
+  grouping: Grouping,
+): Promise<MetricCells> {
+  const fromRollup = await rollupServes(manager, filter, window, grouping);
+  const cells = new MetricCells(fromRollup ? 'rollup' : 'facts');
+  const statements = [
+    fromRollup && grouping.rollup !== undefined
+      ? rollupJourneySumsSql(filter, window, grouping.rollup, LABOUR_COST_PER_HOUR)
+      : journeySumsSql(filter, window, grouping, LABOUR_COST_PER_HOUR),
+    contactSumsSql(filter, window, grouping),
+  ];
+  for (const { text, values } of statements) {
+    const rows = (await manager.query(text, values)) as ({
+      is_current: boolean;
+      grp: string | null;
+    } & SumsRow)[];
+    for (const { is_current, grp, ...sums } of rows) cells.add(is_current, grp, sums);
+  }
+  return cells;
+}
+
+/**
+ * One snapshot for all sums of an answer (they never straddle a rebuild), with room to
+ * sort and hash in memory (the distinct agent counts sort their rows).
+ */
+export function analyticsTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  return dataSource.transaction('REPEATABLE READ', async (manager) => {
+    await manager.query(`SET LOCAL work_mem = '64MB'`);
+    return work(manager);
+  });
+}

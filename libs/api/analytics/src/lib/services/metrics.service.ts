@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  MetricGroupValueDto,
+  MetricPeriod,
+  MetricReportDto,
+  MetricsResponseDto,
+} from '@journey-atlas/shared/domain';
+import { METRICS, type MetricName } from '@journey-atlas/shared/journey-rules';
+import { DataSource } from 'typeorm';
+import { type GroupDimension, groupByName } from '../filters/group-by';
+import type { ResolvedFilter } from '../sql/filter.sql';
+import { dimensionGrouping, periodGrouping } from '../sql/groupings.sql';
+import { type MetricWindow, NO_GROUPING } from '../sql/metrics.sql';
+import { filterDto } from './filter-dto';
+import { type MetricCells, analyticsTransaction, metricCells } from './metric-sums';
+import { fraction, withTrend } from './metric-trend';
+
+export interface MetricsRequest {
+  names: readonly MetricName[];
+  groupBy: GroupDimension | null;
+  period: MetricPeriod | null;
+}
+
+/**
+ * The metrics engine: every metric as numerator / denominator from set-based SQL over
+ * journeys (journey grain) and journey steps with their touchpoints (contact grain),
+ * for [from, to) and the same-length window before it, overall and per group.
+ */
+@Injectable()
+export class MetricsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async metrics(filter: ResolvedFilter, request: MetricsRequest): Promise<MetricsResponseDto> {
+    const window = metricWindow(filter);
+    return analyticsTransaction(this.dataSource, async (manager) => {
+      const overall = await metricCells(manager, filter, window, NO_GROUPING);
+      const groups = request.groupBy
+        ? await metricCells(manager, filter, window, dimensionGrouping(request.groupBy))
+        : null;
+      const series = request.period
+        ? await metricCells(
+            manager,
+            filter,
+            { lo: filter.fromAt, hi: filter.toAt, currentFrom: null },
+            periodGrouping(request.period, filter.timeZone),
+          )
+        : null;
+      const hasPrevious = window.currentFrom !== null;
+      const report = (name: MetricName): MetricReportDto => {
+        const definition = METRICS[name];
+        const trend = (cells: MetricCells, group: string | null) =>
+          withTrend(
+            fraction(cells.get(true, group), name),
+            hasPrevious ? fraction(cells.get(false, group), name) : undefined,
+            definition.betterWhen,
+          );
+        return {
+          name,
+          label: definition.label,
+          unit: definition.unit,
+          betterWhen: definition.betterWhen,
+          ...trend(overall, null),
+          ...(groups
+            ? {
+                groups: groups
+                  .currentGroups()
+                  .map((group): MetricGroupValueDto => ({ group, ...trend(groups, group) })),
+              }
+            : {}),
+          ...(series
+            ? {
+                series: series.currentGroups().map((start) => ({
+                  start: start ?? '',
+                  ...fraction(series.get(true, start), name),
+                })),
+              }
+            : {}),
+        };
+      };
+      return {
+        filter: filterDto(filter),
+        previousFrom: hasPrevious ? (window.lo?.toISOString() ?? null) : null,
+        previousTo: hasPrevious ? (window.currentFrom?.toISOString() ?? null) : null,
+        groupBy: groupByName(request.groupBy),
+        period: request.period,
+        journeys: fraction(overall.get(true, null), 'self_service_share').denominator,
+        journeySource: [overall, groups].every((c) => c === null || c.journeySource === 'rollup')
+          ? 'rollup'
+          : 'facts',
+        metrics: request.names.map(report),
+      };
+    });
+  }
+}
+
+/** [from, to) and the same-length window right before it, when both bounds are given. */
+export function metricWindow(filter: ResolvedFilter): MetricWindow {
+  if (filter.fromAt && filter.toAt && filter.previousFromAt) {
+    return { lo: filter.previousFromAt, hi: filter.toAt, currentFrom: filter.fromAt };
+  }
+  return { lo: filter.fromAt, hi: filter.toAt, currentFrom: null };
+}

@@ -1,0 +1,41 @@
+import type { MetricPeriod } from '@journey-atlas/shared/domain';
+import type { GroupDimension } from '../filters/group-by';
+import { contactGroupValue, journeyGroupJoin } from './filter.sql';
+import type { Grouping } from './metrics.sql';
+import { rollupGroupValues } from './rollup-metrics.sql';
+
+const one = (expression: string) => `CROSS JOIN LATERAL (SELECT ${expression} AS grp) g`;
+
+export function dimensionGrouping(dimension: GroupDimension): Grouping {
+  return {
+    journey: (p, workspaceId) => journeyGroupJoin(dimension, p, workspaceId),
+    contact: (p) => one(contactGroupValue(dimension, p)),
+    rollup: rollupGroupValues(dimension) ?? undefined,
+  };
+}
+
+/** Calendar buckets (day, ISO week, month) in the workspace time zone, as ISO dates. */
+export function periodGrouping(period: MetricPeriod, timeZone: string): Grouping {
+  const bucket =
+    (column: string): Grouping['contact'] =>
+    (p) =>
+      one(
+        `to_char(date_trunc(${p.add(period)}::text, ${column} AT TIME ZONE ${p.add(timeZone)}::text), 'YYYY-MM-DD')`,
+      );
+  return { journey: bucket('j.started_at'), contact: bucket('s.occurred_at') };
+}
+
+/**
+ * One row per friction type the journey (or the contact's journey) has; journeys without
+ * friction drop out. "Without" a type is the overall sums minus these.
+ */
+export const FRICTION_TYPE_GROUPING: Grouping = {
+  journey: (p, workspaceId) => frictionJoin(p.add(workspaceId)),
+  contact: (p, workspaceId) => frictionJoin(p.add(workspaceId)),
+};
+
+function frictionJoin(workspace: string): string {
+  return `JOIN (SELECT DISTINCT customer_id, journey_id, type AS grp FROM friction_event
+                 WHERE workspace_id = ${workspace}::uuid) g
+            ON g.customer_id = j.customer_id AND g.journey_id = j.id`;
+}
