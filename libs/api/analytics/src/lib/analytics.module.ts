@@ -13,12 +13,15 @@ import { JourneyMapService } from './services/journey-map.service';
 import { JourneySamplesService } from './services/journey-samples.service';
 import { MetricsService } from './services/metrics.service';
 import { PathsService } from './services/paths.service';
+import { FlowGraphController } from './flow-graph.controller';
+import { FlowGraphService } from './services/flow-graph.service';
 
 /** Analytics over the journey engine's tables: metrics, maps, paths, friction, drill-downs. */
 @Module({
   controllers: [
     MetricsController,
     JourneyMapController,
+    FlowGraphController,
     PathsController,
     FrictionController,
     CustomerJourneysController,
@@ -29,6 +32,7 @@ import { PathsService } from './services/paths.service';
     AnalyticsRequests,
     MetricsService,
     JourneyMapService,
+    FlowGraphService,
     PathsService,
     FrictionService,
     CustomerJourneysService,

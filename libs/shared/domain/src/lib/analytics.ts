@@ -144,6 +144,29 @@ export interface JourneyMapDto {
   totals: JourneyMapTotalsDto;
 }
 
+/** A channel in the directly-follows graph: how often journeys step into, start and end there. */
+export interface FlowGraphNodeDto {
+  channel: string;
+  steps: number;
+  starts: number;
+  ends: number;
+}
+
+/** "A directly followed by B" inside a journey; loops (phone -> phone) kept. */
+export interface FlowGraphEdgeDto {
+  source: string;
+  target: string;
+  count: number;
+  medianGapHours: number;
+}
+
+export interface FlowGraphDto {
+  filter: AnalyticsFilterDto;
+  journeys: number;
+  nodes: FlowGraphNodeDto[];
+  edges: FlowGraphEdgeDto[];
+}
+
 export interface PathDto {
   path: string[];
   count: number;
