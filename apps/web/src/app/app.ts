@@ -25,6 +25,9 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
         <a routerLink="/settings/channels" routerLinkActive="active" ariaCurrentWhenActive="page"
           >Channels</a
         >
+        <a routerLink="/journey-map" routerLinkActive="active" ariaCurrentWhenActive="page"
+          >Journey map</a
+        >
       </nav>
     </header>
     <main id="main" tabindex="-1"><router-outlet /></main>

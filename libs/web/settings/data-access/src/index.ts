@@ -1,2 +1,1 @@
 export * from './lib/channel-catalogue.store';
-export * from './lib/load-state';

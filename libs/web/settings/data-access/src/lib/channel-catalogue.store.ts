@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
 import type { ChannelCatalogueDto } from '@journey-atlas/shared/domain';
-import { type LoadState, errorMessage } from './load-state';
+import { type LoadState, errorMessage } from '@journey-atlas/web/shared/data-access';
 
 /** The workspace's channel catalogue, loaded from `GET /api/v1/channels`. */
 @Injectable({ providedIn: 'root' })

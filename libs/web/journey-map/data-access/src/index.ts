@@ -1,0 +1,2 @@
+export * from './lib/journey-map.dto';
+export * from './lib/journey-map.store';

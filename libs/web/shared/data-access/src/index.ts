@@ -1,0 +1,3 @@
+export * from './lib/filters/filter-params';
+export * from './lib/filters/filter-state';
+export * from './lib/load-state';

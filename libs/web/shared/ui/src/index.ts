@@ -1,0 +1,2 @@
+export * from './lib/filter-bar/filter-bar.component';
+export * from './lib/filter-bar/filter-bar-rules';
