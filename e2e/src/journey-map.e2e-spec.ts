@@ -1,0 +1,77 @@
+import type { Browser } from 'playwright-core';
+import type { JourneyMapDto } from '@journey-atlas/shared/domain';
+import { type RunningApp, startApp, stopAllApps, tempDataDir } from './support/app-process';
+import { launchBrowser, screenshot } from './support/browser';
+import { JourneyMapPage } from './pages/journey-map.page';
+
+/**
+ * The whole pipeline on a small demo dataset: generator -> ingestion and stitching ->
+ * incremental journey builds -> analytics API -> the Sankey in a real browser.
+ */
+describe('journey map on the demo data', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let data: Awaited<ReturnType<typeof tempDataDir>>;
+
+  async function journeyMap(query = ''): Promise<JourneyMapDto> {
+    return (await (await fetch(`${app.url}/api/v1/journey-map${query}`)).json()) as JourneyMapDto;
+  }
+
+  beforeAll(async () => {
+    data = await tempDataDir();
+    app = await startApp({ dataDir: data.dir, env: { DEMO_DATA: 'true', DEMO_CUSTOMERS: '300' } });
+    // The demo loads in the background; the worker then builds the journeys incrementally.
+    const deadline = Date.now() + 60_000;
+    let previous = -1;
+    for (;;) {
+      const journeys = (await journeyMap()).totals?.journeys ?? 0;
+      if (journeys > 0 && journeys === previous) break;
+      if (Date.now() > deadline)
+        throw new Error(`journeys not built in time (${journeys})\n${app.output()}`);
+      previous = journeys;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await stopAllApps();
+    await data?.remove();
+  });
+
+  it('draws the map from the API and follows a filter change into the URL and the chart', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const map = new JourneyMapPage(page);
+    await map.open(app.url);
+
+    const all = await map.flowDescriptions();
+    expect(all.length).toBeGreaterThan(3);
+    await screenshot(page, 'journey-map');
+
+    await map.channelFilter.selectOption('phone');
+    await page.waitForURL(/channel=phone/);
+    await page.waitForFunction(
+      (before) =>
+        JSON.stringify(
+          Array.from(document.querySelectorAll('[data-testid="sankey-svg"] [role="button"]')).map(
+            (e) => e.getAttribute('aria-label'),
+          ),
+        ) !== before,
+      JSON.stringify(all),
+    );
+    const phoneOnly = await map.flowDescriptions();
+    expect(phoneOnly).not.toEqual(all);
+    const api = await journeyMap('?channel=phone');
+    expect(api.totals.journeys).toBeLessThan((await journeyMap()).totals.journeys);
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('channel=phone'));
+    await map.chart.waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
