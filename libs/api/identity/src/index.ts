@@ -9,3 +9,4 @@ export * from './lib/services/identifier-keyer';
 export * from './lib/services/identity-settings.service';
 export * from './lib/services/stitching.service';
 export * from './lib/services/workspace-lookup.service';
+export { RESOLVED_TOUCHPOINTS, STAGED_IDENTIFIERS_TABLE } from './lib/sql/stitch.sql';

@@ -4,5 +4,6 @@ export * from './lib/touchpoint';
 export * from './lib/touchpoint-schema';
 export * from './lib/ingestion';
 export * from './lib/customers';
+export * from './lib/imports';
 export * from './lib/settings';
 export * from './lib/analytics';

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryRunner } from 'typeorm';
 import {
+  ANALYZE_STAGED_GRAPH,
+  ANALYZE_STAGED_NODES,
   APPLY_CAP,
   INSERT_NEW_CUSTOMERS,
   INSERT_NEW_IDENTIFIERS,
@@ -61,12 +63,38 @@ export class StitchingService {
     inputs: StitchInput[],
   ): Promise<StitchResult> {
     if (inputs.length === 0) return { resolved: new Map(), merges: [] };
-    const w = [workspaceId];
     await runner.query(STAGE_IDENTIFIERS, stagingColumns(inputs));
+    const merges = await this.stitchStaged(runner, workspaceId);
+    const rows = (await runner.query(RESOLVED_TOUCHPOINTS)) as {
+      ord: number;
+      customer_id: string;
+      identifier_ids: string[];
+    }[];
+    const resolved = new Map(
+      rows.map((row) => [
+        row.ord,
+        { customerId: row.customer_id, identifierIds: row.identifier_ids },
+      ]),
+    );
+    return { resolved, merges };
+  }
+
+  /**
+   * The stitching itself, for identifiers already staged in `st_ident` (a bulk importer
+   * fills it with COPY, see STAGED_IDENTIFIERS_TABLE). Afterwards, until the transaction
+   * ends, RESOLVED_TOUCHPOINTS names each staged touchpoint's customer.
+   */
+  async stitchStaged(
+    runner: QueryRunner,
+    workspaceId: string,
+  ): Promise<{ loser: string; survivor: string }[]> {
+    const w = [workspaceId];
     await runner.query(STAGE_NODES, w);
+    await runner.query(ANALYZE_STAGED_NODES);
     await runner.query(APPLY_CAP, w);
     await runner.query(STAGE_EDGES);
     await runner.query(STAGE_LABELS);
+    await runner.query(ANALYZE_STAGED_GRAPH);
     await this.propagate(runner);
     await runner.query(STAGE_COMPONENTS);
     await runner.query(INSERT_NEW_CUSTOMERS, w);
@@ -85,18 +113,7 @@ export class StitchingService {
     }
     await runner.query(UPDATE_KNOWN_IDENTIFIERS);
     await runner.query(INSERT_NEW_IDENTIFIERS, w);
-    const rows = (await runner.query(RESOLVED_TOUCHPOINTS)) as {
-      ord: number;
-      customer_id: string;
-      identifier_ids: string[];
-    }[];
-    const resolved = new Map(
-      rows.map((row) => [
-        row.ord,
-        { customerId: row.customer_id, identifierIds: row.identifier_ids },
-      ]),
-    );
-    return { resolved, merges };
+    return merges;
   }
 
   /** Queues customers for the journey engine to rebuild. */

@@ -17,6 +17,12 @@ export const STAGE_IDENTIFIERS = `
     FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
          AS s(ord, pos, source, external_id, kind, key_hex, masked)`;
 
+/** The same table, empty, for a caller that fills it with COPY (columns in this order). */
+export const STAGED_IDENTIFIERS_TABLE = `
+  CREATE TEMP TABLE st_ident (ord int NOT NULL, pos int NOT NULL, source text NOT NULL,
+                              external_id text NOT NULL, kind text NOT NULL,
+                              key_hash bytea NOT NULL, masked text NOT NULL) ON COMMIT DROP`;
+
 export const STAGE_NODES = `
   CREATE TEMP TABLE st_node ON COMMIT DROP AS
   SELECT DISTINCT ON (b.kind, b.key_hash)
@@ -26,8 +32,20 @@ export const STAGE_NODES = `
               ELSE 'c:' || ci.customer_id::text END AS grp,
          0 AS new_links, false AS newly_blocked
     FROM st_ident b
-    LEFT JOIN customer_identifier ci
-      ON ci.workspace_id = $1 AND ci.kind = b.kind AND ci.key_hash = b.key_hash`;
+    -- One unique-index probe per staged identifier (LIMIT 1 keeps the planner from turning
+    -- it into a join that hashes the workspace's whole identifier table on every batch).
+    LEFT JOIN LATERAL (
+      SELECT x.id, x.customer_id, x.merge_block, x.linked_customers
+        FROM customer_identifier x
+       WHERE x.workspace_id = $1 AND x.kind = b.kind AND x.key_hash = b.key_hash
+       LIMIT 1) ci ON true`;
+
+/**
+ * Temp tables are never auto-analysed; without statistics Postgres guesses their size and
+ * picks nested loops that go quadratic on big (bulk-import) batches.
+ */
+export const ANALYZE_STAGED_NODES = `ANALYZE st_ident, st_node`;
+export const ANALYZE_STAGED_GRAPH = `ANALYZE st_edge, st_label`;
 
 /**
  * Counts, per identifier, the distinct nodes it would join; one that would take its

@@ -4,6 +4,7 @@ import { CreateTouchpoints1764100000001 } from './1764100000001-create-touchpoin
 import { CreateJourneys1764200000000 } from './1764200000000-create-journeys';
 import { CreateJourneyRollups1764200000001 } from './1764200000001-create-journey-rollups';
 import { CreateDemoDataset1764250000000 } from './1764250000000-create-demo-dataset';
+import { CreateImportJobs1764300000000 } from './1764300000000-create-import-jobs';
 import { AddJourneyDailyFlags1764400000000 } from './1764400000000-add-journey-daily-flags';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   CreateJourneys1764200000000,
   CreateJourneyRollups1764200000001,
   CreateDemoDataset1764250000000,
+  CreateImportJobs1764300000000,
   AddJourneyDailyFlags1764400000000,
 ];

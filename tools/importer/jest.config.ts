@@ -1,0 +1,6 @@
+export default {
+  displayName: 'importer',
+  preset: '../../jest.preset.js',
+  testEnvironment: 'node',
+  coverageDirectory: '../../coverage/tools/importer',
+};
