@@ -269,3 +269,68 @@ export interface JourneySampleDto {
   friction: string | null;
   journeys: JourneySummaryDto[];
 }
+
+/** Self-service -> assisted leaks of one intent and channel pair (`/channel-shifts`). */
+export interface ChannelShiftLeakDto {
+  intent: string;
+  /** The last self-service channel before the first assisted step. */
+  fromChannel: string;
+  /** The channel of the journey's first assisted step. */
+  toChannel: string;
+  journeys: number;
+  /** journeys / the intent's journeys that began in self-service. */
+  share: number;
+  /** Sum of the cost of these journeys' assisted steps. */
+  assistedCost: number;
+  /** Share of these journeys resolved in an assisted channel. */
+  resolvedByAssistedRate: number;
+}
+
+/** The numbers behind one opportunity's projection, shown with it. */
+export interface ChannelShiftOpportunityAssumptionsDto {
+  /** min(containmentRate, cap): the share of assisted demand assumed to move. */
+  rateUsed: number;
+  cap: number;
+  periodDays: number;
+  meanAssistedCost: number;
+  meanSelfServiceCost: number;
+  /** Which customers the containment rate comes from. */
+  comparableCustomers: string;
+}
+
+/** Assisted demand of an intent that self-service already contains well. */
+export interface ChannelShiftOpportunityDto {
+  intent: string;
+  selfServiceJourneys: number;
+  containedJourneys: number;
+  /** contained / began in self-service. */
+  containmentRate: number;
+  /** Journeys that began in an assisted channel, in the period. */
+  assistedJourneys: number;
+  assistedJourneysPerMonth: number;
+  shiftableJourneysPerMonth: number;
+  projectedMonthlySavings: number;
+  assumptions: ChannelShiftOpportunityAssumptionsDto;
+}
+
+export interface ChannelShiftAssumptionsDto {
+  minContainment: number;
+  minJourneys: number;
+  cap: number;
+  /** Gartner's band of redistributable assisted demand; the cap must lie in it. */
+  capRange: [number, number];
+  periodDays: number;
+  /** The period the monthly numbers are scaled from (open bounds: first / last journey). */
+  periodFrom: string | null;
+  periodTo: string | null;
+  daysPerMonth: number;
+  comparableCustomers: string;
+  notes: string[];
+}
+
+export interface ChannelShiftsDto {
+  filter: AnalyticsFilterDto;
+  leaks: ChannelShiftLeakDto[];
+  opportunities: ChannelShiftOpportunityDto[];
+  assumptions: ChannelShiftAssumptionsDto;
+}

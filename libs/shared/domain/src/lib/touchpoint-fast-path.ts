@@ -1,6 +1,12 @@
 import { CHANNELS } from './channels';
 import { isStorableJson } from './storable';
-import { DIRECTIONS, IDENTIFIER_KINDS, INTERACTION_TYPES, OUTCOMES } from './touchpoint';
+import {
+  DIRECTIONS,
+  IDENTIFIER_KINDS,
+  INTERACTION_TYPES,
+  OUTCOMES,
+  TOUCHPOINT_FIELDS,
+} from './touchpoint';
 import type { ValidTouchpoint } from './touchpoint-schema';
 
 /**
@@ -11,29 +17,7 @@ import type { ValidTouchpoint } from './touchpoint-schema';
  * touchpoint-fast-path.spec.ts keeps the two in agreement.
  */
 
-const FIELDS = new Set([
-  'id',
-  'source',
-  'occurredAt',
-  'channel',
-  'direction',
-  'customer',
-  'interactionType',
-  'intent',
-  'outcome',
-  'agentId',
-  'team',
-  'queue',
-  'waitSeconds',
-  'handleSeconds',
-  'cost',
-  'csat',
-  'ces',
-  'nps',
-  'sentiment',
-  'ivrPath',
-  'attributes',
-]);
+const FIELDS = new Set<string>(TOUCHPOINT_FIELDS);
 const CHANNEL_SET = new Set<string>(CHANNELS);
 const DIRECTION_SET = new Set<string>(DIRECTIONS);
 const TYPE_SET = new Set<string>(INTERACTION_TYPES);

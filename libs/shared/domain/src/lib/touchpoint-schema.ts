@@ -7,6 +7,7 @@ import {
   IDENTIFIER_KINDS,
   INTERACTION_TYPES,
   OUTCOMES,
+  TOUCHPOINT_FIELDS,
   type Touchpoint,
 } from './touchpoint';
 
@@ -95,30 +96,6 @@ const customerSchema = z
   .refine((customer) => IDENTIFIER_KINDS.some((kind) => customer[kind] !== undefined), {
     message: `needs at least one identifier: ${list(IDENTIFIER_KINDS)}`,
   });
-
-const TOUCHPOINT_FIELDS = [
-  'id',
-  'source',
-  'occurredAt',
-  'channel',
-  'direction',
-  'customer',
-  'interactionType',
-  'intent',
-  'outcome',
-  'agentId',
-  'team',
-  'queue',
-  'waitSeconds',
-  'handleSeconds',
-  'cost',
-  'csat',
-  'ces',
-  'nps',
-  'sentiment',
-  'ivrPath',
-  'attributes',
-] as const;
 
 function touchpointSchema(now: Date) {
   const latest = now.getTime() + MAX_FUTURE_MS;

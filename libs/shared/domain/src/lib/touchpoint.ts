@@ -66,3 +66,28 @@ export interface Touchpoint {
   ivrPath?: string[];
   attributes?: Record<string, unknown>;
 }
+
+/** Every field of a touchpoint, in contract order (the schema refuses any other). */
+export const TOUCHPOINT_FIELDS = [
+  'id',
+  'source',
+  'occurredAt',
+  'channel',
+  'direction',
+  'customer',
+  'interactionType',
+  'intent',
+  'outcome',
+  'agentId',
+  'team',
+  'queue',
+  'waitSeconds',
+  'handleSeconds',
+  'cost',
+  'csat',
+  'ces',
+  'nps',
+  'sentiment',
+  'ivrPath',
+  'attributes',
+] as const satisfies readonly (keyof Touchpoint)[];

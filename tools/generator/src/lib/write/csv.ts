@@ -1,32 +1,7 @@
-import type { Touchpoint } from '@journey-atlas/shared/domain';
+import { IMPORT_CSV_COLUMNS, type Touchpoint } from '@journey-atlas/shared/domain';
 
-/** Canonical CSV columns: the JSON field names, identifiers as snake_case columns. */
-export const CSV_COLUMNS = [
-  'id',
-  'source',
-  'occurredAt',
-  'channel',
-  'direction',
-  'account_id',
-  'email',
-  'phone',
-  'social_handle',
-  'device_id',
-  'interactionType',
-  'intent',
-  'outcome',
-  'agentId',
-  'team',
-  'queue',
-  'waitSeconds',
-  'handleSeconds',
-  'cost',
-  'csat',
-  'ces',
-  'nps',
-  'sentiment',
-  'ivrPath',
-] as const;
+/** Canonical CSV columns: the ones the importer reads (JSON field names, identifiers snake_case). */
+export const CSV_COLUMNS = IMPORT_CSV_COLUMNS;
 
 export const CSV_HEADER = `${CSV_COLUMNS.join(',')}\n`;
 
