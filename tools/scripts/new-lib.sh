@@ -61,25 +61,10 @@ if [ "$env" = angular ]; then
 cat > "$dir/jest.config.ts" <<TS
 export default {
   displayName: '$name',
-  preset: '${up}jest.preset.js',
-  setupFilesAfterEach: undefined,
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  preset: '${up}jest.angular.preset.js',
   coverageDirectory: '${up}coverage/$dir',
-  transform: {
-    '^.+\\\\.(ts|mjs|js|html)\$': [
-      'jest-preset-angular',
-      { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\\\.(html|svg)\$' },
-    ],
-  },
-  transformIgnorePatterns: ['node_modules/(?!.*\\\\.mjs\$|d3|internmap|delaunator|robust-predicates)'],
-  snapshotSerializers: [
-    'jest-preset-angular/build/serializers/no-ng-attributes',
-    'jest-preset-angular/build/serializers/ng-snapshot',
-    'jest-preset-angular/build/serializers/html-comment',
-  ],
 };
 TS
-sed -i '/setupFilesAfterEach/d' "$dir/jest.config.ts"
 cat > "$dir/src/test-setup.ts" <<TS
 import { setupZonelessTestEnv } from 'jest-preset-angular/setup-env/zoneless';
 

@@ -1,18 +1,5 @@
 export default {
   displayName: 'web-journey-map-feature',
-  preset: '../../../../jest.preset.js',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  preset: '../../../../jest.angular.preset.js',
   coverageDirectory: '../../../../coverage/libs/web/journey-map/feature',
-  transform: {
-    '^.+\\.(ts|mjs|js|html)$': [
-      'jest-preset-angular',
-      { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
-    ],
-  },
-  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$|d3|internmap|delaunator|robust-predicates)'],
-  snapshotSerializers: [
-    'jest-preset-angular/build/serializers/no-ng-attributes',
-    'jest-preset-angular/build/serializers/ng-snapshot',
-    'jest-preset-angular/build/serializers/html-comment',
-  ],
 };
