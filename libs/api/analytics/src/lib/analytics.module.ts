@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ChannelShiftsController } from './channel-shifts.controller';
+import { ChannelShiftsService } from './services/channel-shifts.service';
 import { CustomerJourneysController } from './customer-journeys.controller';
 import { FrictionController } from './friction.controller';
 import { JourneyMapController } from './journey-map.controller';
@@ -23,6 +25,7 @@ import { FlowGraphService } from './services/flow-graph.service';
     JourneyMapController,
     FlowGraphController,
     PathsController,
+    ChannelShiftsController,
     FrictionController,
     CustomerJourneysController,
     JourneySamplesController,
@@ -34,6 +37,7 @@ import { FlowGraphService } from './services/flow-graph.service';
     JourneyMapService,
     FlowGraphService,
     PathsService,
+    ChannelShiftsService,
     FrictionService,
     CustomerJourneysService,
     JourneySamplesService,

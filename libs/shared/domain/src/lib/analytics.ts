@@ -284,6 +284,13 @@ export interface ChannelShiftLeakDto {
   assistedCost: number;
   /** Share of these journeys resolved in an assisted channel. */
   resolvedByAssistedRate: number;
+  /**
+   * The same channel pair's share in the other intents (their leak journeys / their
+   * self-service-begun journeys); null when no other intent began in self-service.
+   */
+  baselineShare: number | null;
+  /** journeys - baselineShare x this intent's self-service-begun journeys: the leak above normal. */
+  excessJourneys: number | null;
 }
 
 /** The numbers behind one opportunity's projection, shown with it. */

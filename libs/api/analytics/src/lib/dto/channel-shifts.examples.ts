@@ -1,0 +1,56 @@
+/** OpenAPI example of GET /api/v1/channel-shifts. */
+export const CHANNEL_SHIFTS_EXAMPLE = {
+  filter: {
+    workspace: 'default',
+    from: '2026-11-01T00:00:00.000Z',
+    to: '2026-12-01T00:00:00.000Z',
+    intent: null,
+    channel: null,
+    team: null,
+    agent: null,
+    segment: {},
+  },
+  leaks: [
+    {
+      intent: 'plan-change',
+      fromChannel: 'web',
+      toChannel: 'phone',
+      journeys: 412,
+      share: 0.81,
+      assistedCost: 3296,
+      resolvedByAssistedRate: 0.74,
+    },
+  ],
+  opportunities: [
+    {
+      intent: 'password-reset',
+      selfServiceJourneys: 900,
+      containedJourneys: 720,
+      containmentRate: 0.8,
+      assistedJourneys: 300,
+      assistedJourneysPerMonth: 300,
+      shiftableJourneysPerMonth: 90,
+      projectedMonthlySavings: 711,
+      assumptions: {
+        rateUsed: 0.3,
+        cap: 0.3,
+        periodDays: 30,
+        meanAssistedCost: 8,
+        meanSelfServiceCost: 0.1,
+        comparableCustomers: 'all customers matching the filters',
+      },
+    },
+  ],
+  assumptions: {
+    minContainment: 0.5,
+    minJourneys: 20,
+    cap: 0.3,
+    capRange: [0.2, 0.4],
+    periodDays: 30,
+    periodFrom: '2026-11-01T00:00:00.000Z',
+    periodTo: '2026-12-01T00:00:00.000Z',
+    daysPerMonth: 30,
+    comparableCustomers: 'all customers matching the filters',
+    notes: ['Leak: the first assisted step of a journey that began in self-service; …'],
+  },
+};
