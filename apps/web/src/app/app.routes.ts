@@ -1,7 +1,12 @@
 import type { Route } from '@angular/router';
 
 export const appRoutes: Route[] = [
-  { path: '', pathMatch: 'full', redirectTo: 'settings/channels' },
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'Overview · Journey Atlas',
+    loadComponent: () => import('@journey-atlas/web/overview/feature').then((m) => m.OverviewPage),
+  },
   {
     path: 'settings/channels',
     title: 'Channels · Journey Atlas',
@@ -13,6 +18,16 @@ export const appRoutes: Route[] = [
     title: 'Journey map · Journey Atlas',
     loadComponent: () =>
       import('@journey-atlas/web/journey-map/feature').then((m) => m.JourneyMapPage),
+  },
+  {
+    path: 'paths',
+    title: 'Top paths · Journey Atlas',
+    loadComponent: () => import('@journey-atlas/web/paths/feature').then((m) => m.PathsPage),
+  },
+  {
+    path: 'friction',
+    title: 'Friction · Journey Atlas',
+    loadComponent: () => import('@journey-atlas/web/friction/feature').then((m) => m.FrictionPage),
   },
   {
     // Benchmark fixture for tools/bench/sankey-render.ts (random data, says so on screen).

@@ -28,6 +28,17 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
         <a routerLink="/journey-map" routerLinkActive="active" ariaCurrentWhenActive="page"
           >Journey map</a
         >
+        <a
+          routerLink="/"
+          routerLinkActive="active"
+          [routerLinkActiveOptions]="{ exact: true }"
+          ariaCurrentWhenActive="page"
+          >Overview</a
+        >
+        <a routerLink="/paths" routerLinkActive="active" ariaCurrentWhenActive="page">Top paths</a>
+        <a routerLink="/friction" routerLinkActive="active" ariaCurrentWhenActive="page"
+          >Friction</a
+        >
       </nav>
     </header>
     <main id="main" tabindex="-1"><router-outlet /></main>

@@ -1,0 +1,88 @@
+import type { Browser } from 'playwright-core';
+import type { PathsDto } from '@journey-atlas/shared/domain';
+import { type RunningApp, startApp, stopAllApps, tempDataDir } from './support/app-process';
+import { launchBrowser, screenshot } from './support/browser';
+import { OverviewPage } from './pages/overview.page';
+import { PathsPage } from './pages/paths.page';
+import { FrictionPage } from './pages/friction.page';
+
+/** The overview's key metrics, the top paths and the friction ranking on a small demo dataset. */
+describe('overview, top paths and friction on the demo data', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let data: Awaited<ReturnType<typeof tempDataDir>>;
+
+  async function paths(): Promise<PathsDto> {
+    return (await (await fetch(`${app.url}/api/v1/paths?limit=5`)).json()) as PathsDto;
+  }
+
+  beforeAll(async () => {
+    data = await tempDataDir();
+    app = await startApp({ dataDir: data.dir, env: { DEMO_DATA: 'true', DEMO_CUSTOMERS: '300' } });
+    // The demo loads in the background; the worker then builds the journeys incrementally.
+    const deadline = Date.now() + 60_000;
+    let previous = -1;
+    for (;;) {
+      const journeys = (await paths()).journeys ?? 0;
+      if (journeys > 0 && journeys === previous) break;
+      if (Date.now() > deadline)
+        throw new Error(`journeys not built in time (${journeys})\n${app.output()}`);
+      previous = journeys;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await stopAllApps();
+    await data?.remove();
+  });
+
+  it('shows the seven key metrics with numbers, then the top paths and the friction ranking', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const overview = new OverviewPage(page);
+    await overview.open(app.url);
+
+    expect(await page.title()).toBe('Overview · Journey Atlas');
+    expect(await overview.period.innerText()).toContain('Last 30 days ending today');
+    const metrics = await overview.metrics();
+    expect(metrics.map((m) => m.label)).toEqual([
+      'First contact resolution',
+      'Containment rate',
+      'Self-service share',
+      'Customer satisfaction',
+      'Customer effort score',
+      'Service level',
+      'Cost to serve',
+    ]);
+    for (const metric of metrics) expect(metric.value).toMatch(/\d/);
+    expect(await page.getByTestId('sparkline').count()).toBeGreaterThan(0);
+    await screenshot(page, 'overview');
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Top paths' })
+      .click();
+    await page.waitForURL(/\/paths/);
+    const table = new PathsPage(page);
+    await table.waitForRows();
+    const api = await paths();
+    expect(await table.rows.count()).toBeGreaterThanOrEqual(Math.min(api.paths.length, 5));
+    expect(await table.chips(0)).toHaveLength(api.paths[0].path.length);
+    await screenshot(page, 'paths');
+
+    const friction = new FrictionPage(page);
+    await friction.open(app.url);
+    expect(await friction.rows.count()).toBeGreaterThan(0);
+    await friction.groupBy.selectOption('channel');
+    await page.waitForURL(/groupBy=channel/);
+    await page.getByRole('columnheader', { name: 'By channel' }).waitFor();
+    await screenshot(page, 'friction');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,2 @@
+export * from './lib/friction-options';
+export * from './lib/friction.store';

@@ -1,0 +1,74 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
+import {
+  FRICTION_GROUPS,
+  FrictionStore,
+  frictionGroupBy,
+} from '@journey-atlas/web/friction/data-access';
+import { FilterState } from '@journey-atlas/web/shared/data-access';
+import { FilterBar } from '@journey-atlas/web/shared/ui';
+import { costAddedText, frictionTypeLabel, groupText, impactText } from './friction-format';
+
+/** Friction: types ranked by the cost they add, the metrics each hurts, an optional breakdown. */
+@Component({
+  selector: 'ja-friction-page',
+  imports: [FilterBar],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './friction.page.html',
+  styleUrl: './friction.page.css',
+})
+export class FrictionPage {
+  protected readonly filters = inject(FilterState);
+  private readonly store = inject(FrictionStore);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly query = toSignal(this.route.queryParamMap, {
+    initialValue: this.route.snapshot.queryParamMap,
+  });
+
+  protected readonly groups = FRICTION_GROUPS;
+  protected readonly groupBy = computed(() => frictionGroupBy(this.query()));
+  protected readonly state = this.store.state;
+  protected readonly report = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' ? state.data : null;
+  });
+  protected readonly typeLabel = frictionTypeLabel;
+  protected readonly impactText = impactText;
+  protected readonly costAddedText = costAddedText;
+  protected readonly groupText = groupText;
+
+  constructor() {
+    // One request per change of filters or breakdown; the store cancels stale ones.
+    effect(() => {
+      const params = this.filters.apiParams();
+      const groupBy = this.groupBy();
+      untracked(() => this.store.load(params, groupBy));
+    });
+  }
+
+  protected reload(): void {
+    this.store.load(this.filters.apiParams(), this.groupBy());
+  }
+
+  protected setGroupBy(value: string): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { groupBy: value === '' ? null : value },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected errorText(): string {
+    const state = this.state();
+    return state.status === 'error' ? state.message : '';
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/overview-period';
+export * from './lib/overview.store';

@@ -1,0 +1,4 @@
+export * from './lib/metric-card.component';
+export * from './lib/metric-format';
+export * from './lib/sparkline-geometry';
+export * from './lib/sparkline.component';

@@ -1,0 +1,3 @@
+export * from './lib/paths-csv';
+export * from './lib/paths-options';
+export * from './lib/paths.store';

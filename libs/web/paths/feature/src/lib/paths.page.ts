@@ -1,0 +1,82 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
+import {
+  LIMIT_CHOICES,
+  PathsStore,
+  pathsCsv,
+  pathsLimit,
+} from '@journey-atlas/web/paths/data-access';
+import { FilterState } from '@journey-atlas/web/shared/data-access';
+import { FilterBar } from '@journey-atlas/web/shared/ui';
+import { downloadText } from './download';
+import { channelLabel, describePath, formatDuration, formatShare, formatUsd } from './path-format';
+
+/** Top paths: the most common full channel paths for the filters in the URL, with `limit`. */
+@Component({
+  selector: 'ja-paths-page',
+  imports: [FilterBar],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './paths.page.html',
+  styleUrl: './paths.page.css',
+})
+export class PathsPage {
+  protected readonly filters = inject(FilterState);
+  private readonly store = inject(PathsStore);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly query = toSignal(this.route.queryParamMap, {
+    initialValue: this.route.snapshot.queryParamMap,
+  });
+
+  protected readonly limitChoices = LIMIT_CHOICES;
+  protected readonly limit = computed(() => pathsLimit(this.query()));
+  protected readonly state = this.store.state;
+  protected readonly report = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' ? state.data : null;
+  });
+  protected readonly channelLabel = channelLabel;
+  protected readonly describePath = describePath;
+  protected readonly formatShare = formatShare;
+  protected readonly formatUsd = formatUsd;
+  protected readonly formatDuration = formatDuration;
+
+  constructor() {
+    // One request per change of filters or limit; the store cancels stale ones.
+    effect(() => {
+      const params = this.filters.apiParams();
+      const limit = this.limit();
+      untracked(() => this.store.load(params, limit));
+    });
+  }
+
+  protected reload(): void {
+    this.store.load(this.filters.apiParams(), this.limit());
+  }
+
+  protected setLimit(value: string): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { limit: Number(value) },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected exportCsv(): void {
+    const report = this.report();
+    if (report) downloadText('top-paths.csv', pathsCsv(report.paths), 'text/csv;charset=utf-8');
+  }
+
+  protected errorText(): string {
+    const state = this.state();
+    return state.status === 'error' ? state.message : '';
+  }
+}
