@@ -9,7 +9,7 @@ export class ChannelCataloguePage {
   }
 
   async open(baseUrl: string): Promise<void> {
-    await this.page.goto(`${baseUrl}/`);
+    await this.page.goto(`${baseUrl}/settings/channels`);
     await this.table.waitFor();
   }
 
