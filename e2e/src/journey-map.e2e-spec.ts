@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import type { JourneyMapDto } from '@journey-atlas/shared/domain';
-import { type RunningApp, startApp, stopAllApps, tempDataDir } from './support/app-process';
+import { type RunningApp, startAppWithDemo, stopAllApps, tempDataDir } from './support/app-process';
 import { launchBrowser, screenshot } from './support/browser';
 import { JourneyMapPage } from './pages/journey-map.page';
 
@@ -19,18 +19,7 @@ describe('journey map on the demo data', () => {
 
   beforeAll(async () => {
     data = await tempDataDir();
-    app = await startApp({ dataDir: data.dir, env: { DEMO_DATA: 'true', DEMO_CUSTOMERS: '300' } });
-    // The demo loads in the background; the worker then builds the journeys incrementally.
-    const deadline = Date.now() + 60_000;
-    let previous = -1;
-    for (;;) {
-      const journeys = (await journeyMap()).totals?.journeys ?? 0;
-      if (journeys > 0 && journeys === previous) break;
-      if (Date.now() > deadline)
-        throw new Error(`journeys not built in time (${journeys})\n${app.output()}`);
-      previous = journeys;
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-    }
+    app = await startAppWithDemo(data.dir);
     browser = await launchBrowser();
   }, 120_000);
 

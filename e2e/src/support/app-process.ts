@@ -154,3 +154,29 @@ export function isAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/**
+ * Starts the app with a small demo dataset and waits until its journeys are built: the
+ * demo loads in the background and the worker builds journeys incrementally, so the
+ * journey count must be non-zero and stable between two looks.
+ */
+export async function startAppWithDemo(dataDir: string, customers = 300): Promise<RunningApp> {
+  const app = await startApp({
+    dataDir,
+    env: { DEMO_DATA: 'true', DEMO_CUSTOMERS: String(customers) },
+  });
+  const deadline = Date.now() + 60_000;
+  let previous = -1;
+  for (;;) {
+    const answer = (await (await fetch(`${app.url}/api/v1/paths?limit=1`)).json()) as {
+      journeys?: number;
+    };
+    const journeys = answer.journeys ?? 0;
+    if (journeys > 0 && journeys === previous) return app;
+    if (Date.now() > deadline) {
+      throw new Error(`journeys not built in time (${journeys})\n${app.output()}`);
+    }
+    previous = journeys;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+  }
+}
