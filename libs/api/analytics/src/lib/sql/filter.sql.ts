@@ -8,6 +8,10 @@ import type { SqlParams } from './sql-params';
  * any of its steps has that value; intent is the journey key; segment attributes are the
  * customer's. A contact is judged on its own channel, team and agent, on its journey's
  * key and on its customer's segment. Aliases: j journey, s journey_step, t touchpoint.
+ *
+ * Joins to a journey use its id alone: a journey's id is its first touchpoint's id, unique
+ * in the workspace. Adding customer_id changes no result but makes Postgres multiply two
+ * selectivities, expect one row and choose nested loops that go quadratic on real data.
  */
 
 /** The filter with the workspace resolved and the period as instants. */
@@ -116,10 +120,10 @@ export function journeyGroupJoin(
   }
   const value = STEP_VALUES[dimension.kind];
   const touchpoint = value.startsWith('t.') ? 'JOIN touchpoint t ON t.id = s.touchpoint_id' : '';
-  return `LEFT JOIN (SELECT DISTINCT s.customer_id, s.journey_id, ${value} AS grp
+  return `LEFT JOIN (SELECT DISTINCT s.journey_id, ${value} AS grp
                 FROM journey_step s ${touchpoint}
                WHERE s.workspace_id = ${p.add(workspaceId)}::uuid AND ${value} IS NOT NULL) g
-         ON g.customer_id = j.customer_id AND g.journey_id = j.id`;
+         ON g.journey_id = j.id`;
 }
 
 /** A contact's own value on a dimension (rows s JOIN t JOIN j). */
@@ -143,5 +147,4 @@ export function contactGroupValue(dimension: GroupDimension, p: SqlParams): stri
 /** Rows s JOIN t JOIN j: every contact with its journey. */
 export const CONTACT_ROWS = `journey_step s
   JOIN touchpoint t ON t.id = s.touchpoint_id
-  JOIN journey j ON j.workspace_id = s.workspace_id AND j.customer_id = s.customer_id
-                AND j.id = s.journey_id`;
+  JOIN journey j ON j.workspace_id = s.workspace_id AND j.id = s.journey_id`;

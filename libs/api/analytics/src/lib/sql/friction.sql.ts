@@ -33,8 +33,7 @@ export function frictionCountsSql(
 SELECT f.type, ${group} AS grp, count(*)::int AS events,
        count(DISTINCT (f.customer_id, f.journey_id))::int AS journeys
   FROM friction_event f
-  JOIN journey j ON j.workspace_id = f.workspace_id AND j.customer_id = f.customer_id
-                AND j.id = f.journey_id
+  JOIN journey j ON j.workspace_id = f.workspace_id AND j.id = f.journey_id
   JOIN touchpoint t ON t.id = f.touchpoint_id
  WHERE ${journeyWhere(filter, p)}
  GROUP BY 1, 2`;
