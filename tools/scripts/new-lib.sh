@@ -28,12 +28,14 @@ cat > "$dir/project.json" <<JSON
   }
 }
 JSON
+# Angular libraries: decorators without metadata (no reflect-metadata in the browser).
+if [ "$env" = angular ]; then extra=', "compilerOptions": { "emitDecoratorMetadata": false }'; else extra=''; fi
 cat > "$dir/tsconfig.json" <<JSON
 {
   "extends": "${up}tsconfig.base.json",
   "files": [],
   "include": [],
-  "references": [{ "path": "./tsconfig.lib.json" }, { "path": "./tsconfig.spec.json" }]
+  "references": [{ "path": "./tsconfig.lib.json" }, { "path": "./tsconfig.spec.json" }]$extra
 }
 JSON
 if [ "$env" = angular ]; then types='"node"'; else types='"node"'; fi
@@ -42,19 +44,22 @@ cat > "$dir/tsconfig.lib.json" <<JSON
   "extends": "./tsconfig.json",
   "compilerOptions": { "outDir": "${up}dist/out-tsc", "types": [$types] },
   "include": ["src/**/*.ts"],
-  "exclude": ["src/**/*.spec.ts", "src/**/*.integration-spec.ts", "jest.config.ts"]
+  "exclude": ["src/test-setup.ts", "src/**/*.spec.ts", "src/**/*.integration-spec.ts", "jest.config.ts"]
 }
 JSON
+# Specs compile the way Jest runs them: bundler-style for Angular, node16 for Node.
+if [ "$env" = angular ]; then module=preserve resolution=bundler; else module=node16 resolution=node16; fi
 cat > "$dir/tsconfig.spec.json" <<JSON
 {
   "extends": "./tsconfig.json",
   "compilerOptions": {
     "outDir": "${up}dist/out-tsc",
-    "module": "commonjs",
-    "moduleResolution": "node10",
-    "types": ["jest", "node"]
+    "module": "$module",
+    "moduleResolution": "$resolution",
+    "types": ["jest", "node"],
+    "isolatedModules": true
   },
-  "include": ["jest.config.ts", "src/**/*.spec.ts", "src/**/*.integration-spec.ts", "src/**/*.d.ts"]
+  "include": ["jest.config.ts", "src/test-setup.ts", "src/**/*.spec.ts", "src/**/*.integration-spec.ts", "src/**/*.d.ts"]
 }
 JSON
 if [ "$env" = angular ]; then
@@ -90,4 +95,13 @@ export default [...baseConfig];
 JS
 fi
 [ -f "$dir/src/index.ts" ] || echo "export {};" > "$dir/src/index.ts"
+# Register the import alias: @journey-atlas/<dir without libs/>.
+alias="@journey-atlas/${dir#libs/}"
+node -e '
+const fs = require("fs");
+const [alias, entry] = process.argv.slice(1);
+const config = JSON.parse(fs.readFileSync("tsconfig.base.json", "utf8"));
+config.compilerOptions.paths[alias] = [entry];
+fs.writeFileSync("tsconfig.base.json", JSON.stringify(config, null, 2) + "\n");
+' "$alias" "$dir/src/index.ts"
 echo "created $dir ($name)"
