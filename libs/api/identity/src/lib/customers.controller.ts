@@ -9,8 +9,9 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { CustomerProfileDto, SplitResultDto } from '@journey-atlas/shared/domain';
+import { CUSTOMER_PROFILE_EXAMPLE, SPLIT_RESULT_EXAMPLE } from './dto/identity.examples';
 import { CustomersService } from './services/customers.service';
 import { SplitService } from './services/split.service';
 
@@ -30,6 +31,7 @@ export class CustomersController {
   @Get()
   @ApiOperation({ summary: 'Find the stitched customer by any identifier' })
   @ApiQuery({ name: 'identifier', example: 'email:ana@x.com' })
+  @ApiOkResponse({ schema: { example: CUSTOMER_PROFILE_EXAMPLE } })
   find(
     @Query('identifier') identifier: string | undefined,
     @Query('workspace') workspace?: string,
@@ -45,6 +47,7 @@ export class CustomersController {
       example: { identifier: 'accountId:A-1001', region: 'North', tier: 'Gold', valueBand: 'high' },
     },
   })
+  @ApiOkResponse({ schema: { example: CUSTOMER_PROFILE_EXAMPLE } })
   upsert(
     @Body() body: unknown,
     @Query('workspace') workspace?: string,
@@ -54,6 +57,7 @@ export class CustomersController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Profile, masked identifiers, touchpoint count and merge history' })
+  @ApiOkResponse({ schema: { example: CUSTOMER_PROFILE_EXAMPLE } })
   get(
     @Param('id', customerId) id: string,
     @Query('workspace') workspace?: string,
@@ -65,6 +69,7 @@ export class CustomersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Detach a wrongly linked identifier and the touchpoints it brought' })
   @ApiBody({ schema: { example: { identifier: 'phone:+447700900018' } } })
+  @ApiOkResponse({ schema: { example: SPLIT_RESULT_EXAMPLE } })
   split(
     @Param('id', customerId) id: string,
     @Body() body: unknown,
