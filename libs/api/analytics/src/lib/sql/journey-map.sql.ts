@@ -84,8 +84,10 @@ st AS (
                     AND f.journey_id = s.journey_id AND f.step_index = s.step_index)
            AS has_friction
     FROM jr
-    JOIN journey_step s ON s.workspace_id = jr.workspace_id AND s.customer_id = jr.customer_id
-                       AND s.journey_id = jr.id AND s.step_index BETWEEN jr.lo AND jr.hi
+    -- By journey id alone (see filter.sql.ts): with customer_id the estimate drops to one
+    -- row and every later step of the plan becomes a nested loop.
+    JOIN journey_step s ON s.workspace_id = jr.workspace_id AND s.journey_id = jr.id
+                       AND s.step_index BETWEEN jr.lo AND jr.hi
 ),
 minimum AS (
   SELECT COALESCE(${p.add(request.minCount)}::int,
