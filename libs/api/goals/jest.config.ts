@@ -1,0 +1,6 @@
+export default {
+  displayName: 'api-goals',
+  preset: '../../../jest.preset.js',
+  testEnvironment: 'node',
+  coverageDirectory: '../../../coverage/libs/api/goals',
+};
