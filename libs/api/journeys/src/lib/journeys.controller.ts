@@ -2,6 +2,7 @@ import { Controller, HttpCode, HttpStatus, NotFoundException, Post, Query } from
 import { ApiAcceptedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DEFAULT_WORKSPACE_SLUG, WorkspacesService } from '@journey-atlas/api/workspaces';
 import { RebuildAcceptedDto } from './dto/job.dto';
+import { REBUILD_ACCEPTED_EXAMPLE } from './dto/journeys.examples';
 import { JobWorker } from './services/job-worker.service';
 import { JobsService } from './services/jobs.service';
 
@@ -20,7 +21,7 @@ export class JourneysController {
     summary: 'Queue a full rebuild of the workspace journeys; follow it on /api/v1/jobs/:id',
   })
   @ApiQuery({ name: 'workspace', required: false, example: DEFAULT_WORKSPACE_SLUG })
-  @ApiAcceptedResponse({ type: RebuildAcceptedDto })
+  @ApiAcceptedResponse({ type: RebuildAcceptedDto, example: REBUILD_ACCEPTED_EXAMPLE })
   async rebuild(@Query('workspace') workspace?: string): Promise<RebuildAcceptedDto> {
     const slug = workspace || DEFAULT_WORKSPACE_SLUG;
     const found = await this.workspaces.findBySlug(slug);

@@ -92,3 +92,108 @@ describe(validateSettingsUpdate.name, () => {
     expect(validateSettingsUpdate('x')).toMatchObject({ ok: false, errors: [{ field: '(body)' }] });
   });
 });
+
+describe(`${validateSettingsUpdate.name} (access overrides)`, () => {
+  it('accepts service-level and hours overrides and keeps them as given', () => {
+    const serviceLevelOverrides = [
+      { segment: { tier: 'gold' }, serviceLevelSeconds: 10, serviceLevelShare: 0.9 },
+      { channel: 'email', interactionType: 'complaint', serviceLevelSeconds: null },
+      { channel: 'phone', segment: { tier: 'gold' }, serviceLevelShare: 0.95 },
+    ];
+    const hoursOverrides = [
+      {
+        channel: 'phone',
+        interactionType: 'billing',
+        hours: { weekdays: [1, 2, 3, 4, 5, 6], opens: '08:00', closes: '20:00' },
+      },
+      { segment: { tier: 'platinum', language: 'fa' }, hours: null },
+    ];
+    expect(validateSettingsUpdate({ serviceLevelOverrides, hoursOverrides })).toEqual({
+      ok: true,
+      value: { serviceLevelOverrides, hoursOverrides },
+    });
+    expect(validateSettingsUpdate({ serviceLevelOverrides: [], hoursOverrides: [] })).toEqual({
+      ok: true,
+      value: { serviceLevelOverrides: [], hoursOverrides: [] },
+    });
+  });
+
+  it('names the field path of every bad override and what is allowed', () => {
+    const result = validateSettingsUpdate({
+      serviceLevelOverrides: [
+        { interactionType: 'gossip', serviceLevelSeconds: 10 },
+        { segment: { tier: 'gold' } },
+        { channel: 'phone', serviceLevelSeconds: 0, serviceLevelShare: 2, colour: 'red' },
+        { segment: {}, serviceLevelSeconds: 5 },
+        { segment: { 'ti er': 'gold', region: 7 }, serviceLevelSeconds: 5 },
+      ],
+      hoursOverrides: [
+        { channel: 'fax', hours: null },
+        { channel: 'chat' },
+        { channel: 'chat', hours: { weekdays: [1], opens: '20:00', closes: '08:00' } },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        {
+          field: 'serviceLevelOverrides[0].interactionType',
+          message: expect.stringContaining('must be one of order_placement, order_change'),
+        },
+        {
+          field: 'serviceLevelOverrides[1].serviceLevelSeconds',
+          message: 'must be set (whole seconds, or null for no target) unless serviceLevelShare is',
+        },
+        { field: 'serviceLevelOverrides[2]', message: 'has unknown field(s) colour' },
+        {
+          field: 'serviceLevelOverrides[3].segment',
+          message: 'must name at least one attribute, e.g. {"tier": "gold"}',
+        },
+        {
+          field: 'serviceLevelOverrides[4].segment.ti er',
+          message: expect.stringContaining('attribute names must be letters, digits or _'),
+        },
+        {
+          field: 'serviceLevelOverrides[4].segment.region',
+          message: 'must be a text value such as "gold"',
+        },
+        {
+          field: 'hoursOverrides[0].channel',
+          message: expect.stringContaining('must be one of phone, ivr, chat'),
+        },
+        {
+          field: 'hoursOverrides[1].hours',
+          message: 'must be set: {weekdays, opens, closes} or null (always open)',
+        },
+        {
+          field: 'hoursOverrides[2].hours.closes',
+          message: 'must open before it closes (opens < closes)',
+        },
+      ]),
+    );
+  });
+
+  it('rejects repeated conditions in one list, and lists that are not lists', () => {
+    expect(
+      validateSettingsUpdate({
+        serviceLevelOverrides: [
+          { channel: 'phone', segment: { tier: 'gold', region: 'north' }, serviceLevelSeconds: 5 },
+          { segment: { region: 'north', tier: 'gold' }, channel: 'phone', serviceLevelShare: 1 },
+        ],
+      }),
+    ).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: 'serviceLevelOverrides[1]',
+          message: 'must not repeat the conditions of entry [0] (merge the two)',
+        },
+      ],
+    });
+    expect(validateSettingsUpdate({ hoursOverrides: { channel: 'phone' } })).toEqual({
+      ok: false,
+      errors: [{ field: 'hoursOverrides', message: 'must be a list of overrides' }],
+    });
+  });
+});

@@ -1,5 +1,11 @@
 import { z } from 'zod';
+import {
+  type HoursOverride,
+  MAX_ACCESS_OVERRIDES,
+  type ServiceLevelOverride,
+} from './access-overrides';
 import { CHANNELS, type Channel, type IsoWeekday, type OperatingHours } from './channels';
+import { INTERACTION_TYPES } from './touchpoint';
 
 /** How a journey is keyed: DESIGN.md's intent-else-interaction-type, or the type alone. */
 export const JOURNEY_KEY_RULES = ['intent_or_interaction_type', 'interaction_type'] as const;
@@ -35,6 +41,10 @@ export interface WorkspaceSettingsDto {
     serviceLevelShare: number | null;
     hours: OperatingHours | null;
   }[];
+  /** Service-level targets per interaction type / segment / channel (see access-overrides.ts). */
+  serviceLevelOverrides: ServiceLevelOverride[];
+  /** Hours of operation per interaction type / segment / channel. */
+  hoursOverrides: HoursOverride[];
 }
 
 /** `PUT /api/v1/settings` answer: the new settings and the rebuild they queued, if any. */
@@ -47,6 +57,10 @@ export interface SettingsUpdate {
   timeZone?: string;
   journeys?: Partial<JourneyRulesDto>;
   channels?: ChannelSettingsUpdate[];
+  /** Replaces the whole list ([] removes every override). */
+  serviceLevelOverrides?: ServiceLevelOverride[];
+  /** Replaces the whole list ([] removes every override). */
+  hoursOverrides?: HoursOverride[];
 }
 
 function isTimeZone(value: string): boolean {
@@ -82,7 +96,10 @@ const hours = z
       opens: clock,
       closes: clock,
     },
-    { invalid_type_error: 'must be {weekdays, opens, closes} or null (always open)' },
+    {
+      invalid_type_error: 'must be {weekdays, opens, closes} or null (always open)',
+      required_error: 'must be set: {weekdays, opens, closes} or null (always open)',
+    },
   )
   .strict()
   .refine((h) => h.opens < h.closes, {
@@ -91,29 +108,106 @@ const hours = z
   })
   .nullable();
 
+const serviceLevelSeconds = z
+  .number({ invalid_type_error: 'must be whole seconds, or null for no target' })
+  .int('must be whole seconds')
+  .positive('must be more than 0 seconds')
+  .max(30 * 86400, 'must be at most 30 days');
+
+const serviceLevelShare = z
+  .number({ invalid_type_error: 'must be a number between 0 and 1, or null' })
+  .min(0, 'must be between 0 and 1')
+  .max(1, 'must be between 0 and 1');
+
+const channelName = z.enum(CHANNELS, {
+  errorMap: () => ({ message: `must be one of ${CHANNELS.join(', ')}` }),
+});
+
+/** The conditions of an override; each is optional, none means "every contact". */
+const overrideMatch = {
+  channel: channelName.optional(),
+  interactionType: z
+    .enum(INTERACTION_TYPES, {
+      errorMap: () => ({ message: `must be one of ${INTERACTION_TYPES.join(', ')}` }),
+    })
+    .optional(),
+  segment: z
+    .record(
+      z
+        .string()
+        .regex(
+          /^[A-Za-z][A-Za-z0-9_]{0,63}$/,
+          'attribute names must be letters, digits or _ (up to 64), e.g. tier or region',
+        ),
+      z
+        .string({ invalid_type_error: 'must be a text value such as "gold"' })
+        .min(1, 'must not be empty')
+        .max(200, 'must be at most 200 characters'),
+      { invalid_type_error: 'must be an object of attribute: value, e.g. {"tier": "gold"}' },
+    )
+    .refine((segment) => Object.keys(segment).length > 0, {
+      message: 'must name at least one attribute, e.g. {"tier": "gold"}',
+    })
+    .optional(),
+};
+
+const serviceLevelOverride = z
+  .object(
+    {
+      ...overrideMatch,
+      serviceLevelSeconds: serviceLevelSeconds.nullable().optional(),
+      serviceLevelShare: serviceLevelShare.nullable().optional(),
+    },
+    { invalid_type_error: 'must be {channel?, interactionType?, segment?, serviceLevelSeconds}' },
+  )
+  .strict()
+  .refine((o) => o.serviceLevelSeconds !== undefined || o.serviceLevelShare !== undefined, {
+    message: 'must be set (whole seconds, or null for no target) unless serviceLevelShare is',
+    path: ['serviceLevelSeconds'],
+  });
+
+const hoursOverride = z
+  .object(
+    { ...overrideMatch, hours },
+    { invalid_type_error: 'must be {channel?, interactionType?, segment?, hours}' },
+  )
+  .strict();
+
+/** Two overrides with the same conditions: only the later would ever apply. */
+function overrideList<T extends z.ZodTypeAny>(item: T) {
+  return z
+    .array(item, { invalid_type_error: 'must be a list of overrides' })
+    .max(MAX_ACCESS_OVERRIDES, `must hold at most ${MAX_ACCESS_OVERRIDES} overrides`)
+    .superRefine((list, context) => {
+      const seen = new Map<string, number>();
+      list.forEach((override: Record<string, unknown>, index) => {
+        const key = JSON.stringify([
+          override['channel'] ?? null,
+          override['interactionType'] ?? null,
+          Object.entries((override['segment'] as Record<string, string>) ?? {}).sort(),
+        ]);
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, index);
+        else
+          context.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: [index],
+            message: `must not repeat the conditions of entry [${first}] (merge the two)`,
+          });
+      });
+    });
+}
+
 const channelUpdate = z
   .object({
-    channel: z.enum(CHANNELS, {
-      errorMap: () => ({ message: `must be one of ${CHANNELS.join(', ')}` }),
-    }),
+    channel: channelName,
     costPerContact: z
       .number({ invalid_type_error: 'must be a number of USD' })
       .min(0, 'must be 0 or more')
       .max(100000, 'must be at most 100000')
       .optional(),
-    serviceLevelSeconds: z
-      .number()
-      .int('must be whole seconds')
-      .positive('must be more than 0 seconds')
-      .max(30 * 86400, 'must be at most 30 days')
-      .nullable()
-      .optional(),
-    serviceLevelShare: z
-      .number()
-      .min(0, 'must be between 0 and 1')
-      .max(1, 'must be between 0 and 1')
-      .nullable()
-      .optional(),
+    serviceLevelSeconds: serviceLevelSeconds.nullable().optional(),
+    serviceLevelShare: serviceLevelShare.nullable().optional(),
     hours: hours.optional(),
   })
   .strict();
@@ -165,6 +259,8 @@ const settingsUpdate = z
         'must name each channel at most once',
       )
       .optional(),
+    serviceLevelOverrides: overrideList(serviceLevelOverride).optional(),
+    hoursOverrides: overrideList(hoursOverride).optional(),
   })
   .strict();
 

@@ -71,10 +71,11 @@ SELECT is_current, grp, ${measureColumns(journeyMeasures(p.add(labourCostPerHour
                rc.journey_id IS NOT NULL AS repeated, g.grp
           FROM journey j
           -- Journeys with a repeat_contact event, as one hash join.
-          LEFT JOIN (SELECT DISTINCT customer_id, journey_id FROM friction_event
+          -- (By journey id alone, as every join to a journey: see filter.sql.ts.)
+          LEFT JOIN (SELECT DISTINCT journey_id FROM friction_event
                       WHERE workspace_id = ${p.add(filter.workspaceId)}::uuid
                         AND type = 'repeat_contact') rc
-            ON rc.customer_id = j.customer_id AND rc.journey_id = j.id
+            ON rc.journey_id = j.id
           ${grouping.journey(p, filter.workspaceId)}
          WHERE ${where.join('\n           AND ')}) jr
  GROUP BY is_current, grp`;
@@ -91,11 +92,10 @@ export function contactSumsSql(
   const text = `
 SELECT is_current, grp, ${measureColumns(CONTACT_MEASURES)}
   FROM (SELECT s.assisted, s.wait_seconds, s.handle_seconds, s.outcome, s.agent_id,
-               t.csat, t.ces, t.nps, cs.service_level_seconds AS target,
+               -- The target that applied to the step (channel, interaction type, segment).
+               t.csat, t.ces, t.nps, s.service_level_seconds AS target,
                ${current('s.occurred_at', window, p)} AS is_current, g.grp
           FROM ${CONTACT_ROWS}
-          LEFT JOIN channel_setting cs ON cs.workspace_id = s.workspace_id
-                                      AND cs.channel = s.channel
           ${grouping.contact(p, filter.workspaceId)}
          WHERE ${where.join('\n           AND ')}) cr
  GROUP BY is_current, grp`;

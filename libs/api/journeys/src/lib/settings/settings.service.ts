@@ -2,8 +2,10 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ChannelSettingsService, DEFAULT_WORKSPACE_SLUG } from '@journey-atlas/api/workspaces';
 import {
+  type HoursOverride,
   type JourneyKeyRule,
   type JourneyRulesDto,
+  type ServiceLevelOverride,
   type SettingsUpdate,
   type SettingsUpdatedDto,
   type WorkspaceSettingsDto,
@@ -15,6 +17,7 @@ import { JobWorker } from '../services/job-worker.service';
 import { JobsService } from '../services/jobs.service';
 import {
   SELECT_JOURNEY_RULES,
+  UPDATE_ACCESS_OVERRIDES,
   UPDATE_CHANNEL_SETTING,
   UPDATE_JOURNEY_RULES,
   UPDATE_TIME_ZONE,
@@ -27,11 +30,14 @@ interface JourneyRulesRow {
   high_effort_at_least: number;
   negative_sentiment_below: number;
   max_agents_per_journey: number;
+  /** Rows from before the overrides existed read as [] (the column default). */
+  service_level_overrides: ServiceLevelOverride[] | null;
+  hours_overrides: HoursOverride[] | null;
 }
 
 /**
- * The per-workspace settings the journey engine reads: time zone, journey rules and
- * channel settings. Every effective change queues a full rebuild, since any of them can
+ * The per-workspace settings the journey engine reads: time zone, journey rules, channel
+ * settings and the access-strategy overrides of service level and hours. Every effective change queues a full rebuild, since any of them can
  * move journeys, friction, costs or the day a journey counts on.
  */
 @Injectable()
@@ -71,6 +77,8 @@ export class SettingsService {
           hours,
         }),
       ),
+      serviceLevelOverrides: rules.service_level_overrides ?? [],
+      hoursOverrides: rules.hours_overrides ?? [],
     };
     return { workspaceId: catalogue.workspace.id, settings };
   }
@@ -110,6 +118,15 @@ async function apply(
       rules.highEffortAtLeast ?? null,
       rules.negativeSentimentBelow ?? null,
       rules.maxAgentsPerJourney ?? null,
+    ]);
+  }
+  if (update.serviceLevelOverrides !== undefined || update.hoursOverrides !== undefined) {
+    const list = (value: unknown[] | undefined) =>
+      value === undefined ? null : JSON.stringify(value);
+    await manager.query(UPDATE_ACCESS_OVERRIDES, [
+      workspaceId,
+      list(update.serviceLevelOverrides),
+      list(update.hoursOverrides),
     ]);
   }
   for (const channel of update.channels ?? []) {

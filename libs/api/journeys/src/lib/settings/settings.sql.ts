@@ -1,7 +1,8 @@
 /** $1 workspace. The journey rules (created with defaults by ENSURE_SETTINGS first). */
 export const SELECT_JOURNEY_RULES = `
   SELECT journey_window_seconds, journey_key, low_csat_at_most, high_effort_at_least,
-         negative_sentiment_below, max_agents_per_journey
+         negative_sentiment_below, max_agents_per_journey, service_level_overrides,
+         hours_overrides
     FROM journey_settings
    WHERE workspace_id = $1`;
 
@@ -14,6 +15,17 @@ export const UPDATE_JOURNEY_RULES = `
          high_effort_at_least     = COALESCE($5, high_effort_at_least),
          negative_sentiment_below = COALESCE($6, negative_sentiment_below),
          max_agents_per_journey   = COALESCE($7, max_agents_per_journey),
+         updated_at = now()
+   WHERE workspace_id = $1`;
+
+/**
+ * $1 workspace, $2 service-level overrides (jsonb array) or null to keep, $3 hours
+ * overrides or null to keep. Each list is replaced as a whole.
+ */
+export const UPDATE_ACCESS_OVERRIDES = `
+  UPDATE journey_settings
+     SET service_level_overrides = COALESCE($2::jsonb, service_level_overrides),
+         hours_overrides         = COALESCE($3::jsonb, hours_overrides),
          updated_at = now()
    WHERE workspace_id = $1`;
 

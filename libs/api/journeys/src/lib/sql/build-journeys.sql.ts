@@ -5,7 +5,8 @@ import { type BuildScope, scopePredicate } from './scopes';
  * The journey engine in one statement: touchpoints of a set of customers -> journey_step,
  * journey and friction_event rows (plus rollup deltas, see below). The callers delete
  * those customers' rows first (DELETE_JOURNEYS), in the same transaction. The rules come
- * from journey_settings and channel_setting of the workspace.
+ * from journey_settings (with the service-level and hours overrides) and channel_setting
+ * of the workspace; each step keeps the service-level target that applied to it.
  *
  * Parameters: $1 workspace id, $2 assisted channels (text[]), $3 friction catalogue
  * (jsonb [{type, rule, hurts}]), then the scope's own from $4 (see scopes.ts).
@@ -17,6 +18,44 @@ import { type BuildScope, scopePredicate } from './scopes';
  */
 
 const ORDER = `occurred_at, external_id COLLATE "C", source COLLATE "C", id`;
+
+/**
+ * An override's conditions and rank from its JSON `value` and 1-based list position
+ * `ord`: specificity (channel, interactionType and each segment attribute count one)
+ * first, then the later position. Same precedence as shared/domain access-overrides.ts.
+ */
+function overrideColumns(o: string): string {
+  return `${o}.value ->> 'channel' AS channel,
+         ${o}.value ->> 'interactionType' AS interaction_type,
+         COALESCE(${o}.value -> 'segment', '{}') AS segment,
+         ((CASE WHEN ${o}.value ? 'channel' THEN 1 ELSE 0 END)
+          + (CASE WHEN ${o}.value ? 'interactionType' THEN 1 ELSE 0 END)
+          + (SELECT count(*) FROM jsonb_object_keys(COALESCE(${o}.value -> 'segment', '{}'))))
+           * 100000 + ${o}.ord AS rank`;
+}
+
+/**
+ * The best-ranked override of `relation` that matches touchpoint t of customer cu. A
+ * segment condition holds when the customer's attribute (built-in column, else the custom
+ * attribute as text) equals the value.
+ */
+function winning(relation: string, columns: string): string {
+  return `
+      SELECT o.rank, ${columns}
+        FROM ${relation} o
+       WHERE (o.channel IS NULL OR o.channel = t.channel)
+         AND (o.interaction_type IS NULL OR o.interaction_type = t.interaction_type)
+         AND NOT EXISTS (
+               SELECT 1 FROM jsonb_each_text(o.segment) AS want(attribute, value)
+                WHERE want.value IS DISTINCT FROM CASE want.attribute
+                        WHEN 'region' THEN cu.region
+                        WHEN 'tier' THEN cu.tier
+                        WHEN 'valueBand' THEN cu.value_band
+                        WHEN 'specialNeeds' THEN cu.special_needs
+                        ELSE cu.attributes ->> want.attribute END)
+       ORDER BY o.rank DESC
+       LIMIT 1`;
+}
 
 /**
  * Customer-scoped builds add to the rollups; chunks of a full rebuild do not (the full
@@ -48,6 +87,31 @@ channels AS (
     FROM channel_setting
    WHERE workspace_id = $1
 ),
+-- The scope's customers only: joining all of the workspace's customers would read the
+-- whole table for every batch.
+customers AS (
+  SELECT id, region, tier, value_band, special_needs, attributes
+    FROM customer
+   WHERE workspace_id = $1 AND ${scopePredicate(scope, 4, 'id')}
+),
+-- Access overrides, one row each: conditions, rank (specificity, then list order: the
+-- highest rank that matches wins) and the values. Lists with no overrides cost nothing.
+sl_overrides AS MATERIALIZED (
+  SELECT ${overrideColumns('o')}, (o.value ->> 'serviceLevelSeconds')::int AS seconds
+    FROM journey_settings s,
+         jsonb_array_elements(s.service_level_overrides) WITH ORDINALITY AS o(value, ord)
+   WHERE s.workspace_id = $1 AND o.value ? 'serviceLevelSeconds'
+),
+hours_overrides AS MATERIALIZED (
+  SELECT ${overrideColumns('o')}, jsonb_typeof(o.value -> 'hours') = 'object' AS has_hours,
+         ARRAY(SELECT jsonb_array_elements_text(o.value -> 'hours' -> 'weekdays')::int)
+           AS open_days,
+         (o.value -> 'hours' ->> 'opens')::time AS opens,
+         (o.value -> 'hours' ->> 'closes')::time AS closes
+    FROM journey_settings s,
+         jsonb_array_elements(s.hours_overrides) WITH ORDINALITY AS o(value, ord)
+   WHERE s.workspace_id = $1
+),
 tp AS (
   SELECT t.id, t.customer_id, t.source, t.external_id, t.occurred_at, t.channel, t.direction,
          t.interaction_type, t.outcome, t.agent_id, t.wait_seconds, t.handle_seconds, t.csat,
@@ -57,11 +121,24 @@ tp AS (
          t.channel = ANY($2::text[]) AS assisted,
          -- A touchpoint's own cost wins; else the workspace's configured channel cost.
          COALESCE(t.cost, c.cost_per_contact, 0) AS cost,
-         c.cost_per_contact AS channel_cost, c.service_level_seconds, c.has_hours, c.open_days,
-         c.opens, c.closes, r.window_len
+         c.cost_per_contact AS channel_cost,
+         -- The winning override, else the channel's own setting (see access-overrides.ts).
+         CASE WHEN slo.rank IS NULL THEN c.service_level_seconds ELSE slo.seconds END
+           AS service_level_seconds,
+         CASE WHEN ho.rank IS NULL THEN c.has_hours ELSE ho.has_hours END AS has_hours,
+         CASE WHEN ho.rank IS NULL THEN c.open_days ELSE ho.open_days END AS open_days,
+         CASE WHEN ho.rank IS NULL THEN c.opens ELSE ho.opens END AS opens,
+         CASE WHEN ho.rank IS NULL THEN c.closes ELSE ho.closes END AS closes,
+         r.window_len
     FROM touchpoint t
    CROSS JOIN rules r
     LEFT JOIN channels c ON c.channel = t.channel
+    LEFT JOIN customers cu ON cu.id = t.customer_id
+    LEFT JOIN LATERAL (${winning('sl_overrides', 'seconds')}) slo ON true
+    LEFT JOIN LATERAL (${winning(
+      'hours_overrides',
+      'has_hours, open_days, opens, closes',
+    )}) ho ON true
    WHERE t.workspace_id = $1 AND ${scopePredicate(scope, 4)}
 ),
 gaps AS (
@@ -94,10 +171,11 @@ steps AS MATERIALIZED (
 insert_steps AS (
   INSERT INTO journey_step (workspace_id, customer_id, journey_id, step_index, touchpoint_id,
                             channel, direction, assisted, occurred_at, gap_seconds, outcome,
-                            agent_id, wait_seconds, handle_seconds, cost)
+                            agent_id, wait_seconds, handle_seconds, cost,
+                            service_level_seconds)
   SELECT $1, customer_id, journey_id, step_index, id, channel, direction, assisted, occurred_at,
          CASE WHEN step_index > 0 THEN extract(epoch FROM occurred_at - prev_at)::float8 END,
-         outcome, agent_id, wait_seconds, handle_seconds, cost
+         outcome, agent_id, wait_seconds, handle_seconds, cost, service_level_seconds
     FROM steps
   RETURNING *
 ),
@@ -144,7 +222,7 @@ insert_journeys AS (
                  outcomes[cardinality(outcomes)] AS outcome,
                  outcome_channels[cardinality(outcome_channels)] AS outcome_channel
             FROM journeys) j
-    LEFT JOIN customer c ON c.id = j.customer_id
+    LEFT JOIN customers c ON c.id = j.customer_id
   RETURNING *
 ),
 flagged AS (

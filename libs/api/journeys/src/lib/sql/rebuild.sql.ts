@@ -91,5 +91,11 @@ export const CLAIM_CHANGES = `
     RETURNING c.customer_id)
   SELECT customer_id FROM deleted`;
 
+/**
+ * NOTIFY channel of the statement trigger on customer_change (migration
+ * 1764500000002): one notification per committed transaction that queued changes.
+ */
+export const CHANGES_CHANNEL = 'journey_atlas_customer_changes';
+
 /** Workspaces with queued changes. */
 export const WORKSPACES_WITH_CHANGES = `SELECT DISTINCT workspace_id FROM customer_change`;

@@ -25,6 +25,16 @@ describe('journey statements', () => {
     expect(parameters(DELETE_JOURNEYS.customers)).toEqual([1, 2]);
   });
 
+  it('read the access overrides from the settings row, not from parameters', () => {
+    for (const sql of Object.values(BUILD_JOURNEYS)) {
+      expect(sql).toContain('jsonb_array_elements(s.service_level_overrides) WITH ORDINALITY');
+      expect(sql).toContain('jsonb_array_elements(s.hours_overrides) WITH ORDINALITY');
+      // Each step keeps the target that applied to it, for the service-level metric.
+      expect(sql).toMatch(/cost,\s+service_level_seconds\)/);
+      expect(sql).toContain('ORDER BY o.rank DESC');
+    }
+  });
+
   it('keep rollups by deltas only for customer-scoped rebuilds', () => {
     expect(BUILD_JOURNEYS.customers).toContain('INSERT INTO journey_daily');
     expect(DELETE_JOURNEYS.customers).toContain('INSERT INTO journey_daily');

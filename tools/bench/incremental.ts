@@ -1,0 +1,353 @@
+/**
+ * Incremental journey build benchmark (issue 4): with an existing dataset loaded and its
+ * journeys built, POST 10,000 new touchpoints and measure the time until the journey
+ * worker has rebuilt the affected customers' journeys, steps, friction and rollups.
+ *
+ *   NX_DAEMON=false flock /tmp/ja-build.lock npx nx build api
+ *   npx tsx tools/bench/incremental.ts [--touchpoints 200000] [--batch 10000] [--runs 5]
+ *                                      [--main dist/apps/api/main.js] [--log-ms 20] [--keep]
+ *
+ * Base: the generator's dataset (`--touchpoints`, seed 42, 2026-07-01 + 120 days) imported
+ * through POST /api/v1/imports into a fresh API (own data folder and ports, DEMO_DATA=false,
+ * journey worker on as in `npm start`), then a full rebuild. Each run: `--batch` touchpoints
+ * of the same persons (same seed, so the same identifiers) in the 20 days after the base
+ * window, with fresh ids: they stitch to existing customers and extend or add journeys.
+ * Timed per run: POST /api/v1/touchpoints (JSON, validated and stitched, changes queued)
+ * and from then until the change queue is empty (the worker deletes a customer's queue row
+ * in the transaction that rebuilds it, rollup deltas included) and every new touchpoint
+ * is a journey step. Postgres logs statements over `--log-ms` into tmp/bench-incremental-<N>/api.log;
+ * the slowest statement shapes of the measured runs are printed at the end.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateDataset, writeDataset } from '@journey-atlas/generator';
+import type { ImportJobDto, IngestResultDto, Touchpoint } from '@journey-atlas/shared/domain';
+import pg from 'pg';
+import { followImport, uploadFile } from '../importer/src/lib/server';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+const { values } = parseArgs({
+  options: {
+    touchpoints: { type: 'string', default: '200000' },
+    batch: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '5' },
+    main: { type: 'string' },
+    'log-ms': { type: 'string', default: '20' },
+    keep: { type: 'boolean', default: false },
+    /** Start on the data folder a previous --keep run left (base loaded, journeys built). */
+    reuse: { type: 'boolean', default: false },
+    /**
+     * `off` drops the change-notification trigger so the worker finds new changes only at
+     * its next poll (1 s), `on` puts it back: to compare the two on one data folder.
+     */
+    notify: { type: 'string' },
+  },
+});
+const size = Number(values.touchpoints);
+const batch = Number(values.batch);
+const runs = Number(values.runs);
+const dir = path.join(ROOT, 'tmp', `bench-incremental-${size}`);
+const MAIN = path.resolve(ROOT, values.main ?? 'dist/apps/api/main.js');
+const BASE_START = new Date('2026-07-01T00:00:00Z');
+const BASE_DAYS = 120;
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+interface Api {
+  url: string;
+  db: pg.Client;
+  stop: () => Promise<void>;
+}
+
+async function startApi(): Promise<Api> {
+  const dataDir = path.join(dir, 'data');
+  if (!values.reuse) await rm(dataDir, { recursive: true, force: true });
+  await mkdir(dataDir, { recursive: true });
+  await chmod(dataDir, 0o755);
+  const port = await freePort();
+  const pgPort = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(pgPort),
+      DATA_DIR: dataDir,
+      // Postgres' own log lines (statement durations) reach the API log at debug.
+      LOG_LEVEL: 'debug',
+      DEMO_DATA: 'false',
+      JOURNEY_WORKER: 'true',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = createWriteStream(path.join(dir, 'api.log'), { flags: 'a' });
+  child.stdout?.pipe(output);
+  child.stderr?.pipe(output);
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
+    } catch {
+      if (i > 1200) throw new Error('the API did not start');
+    }
+    await sleep(50);
+  }
+  const password = readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim();
+  const db = new pg.Client({
+    connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/journey_atlas`,
+  });
+  await db.connect();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    stop: async () => {
+      await db.end();
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+    },
+  };
+}
+
+async function postJson<T>(url: string, body: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function waitForJob(api: Api, jobId: string): Promise<void> {
+  for (;;) {
+    const job = (await (await fetch(`${api.url}/api/v1/jobs/${jobId}`)).json()) as {
+      status: string;
+      error?: string;
+    };
+    if (job.status === 'done') return;
+    if (job.status === 'failed') throw new Error(`rebuild failed: ${job.error}`);
+    await sleep(200);
+  }
+}
+
+async function loadBase(api: Api): Promise<string> {
+  const out = path.join(dir, 'csv');
+  const file = path.join(out, 'touchpoints.csv');
+  if (!existsSync(path.join(out, 'ground-truth.json'))) {
+    log(`generating ${size} touchpoints in ${out}`);
+    await writeDataset(
+      generateDataset({ touchpoints: size, seed: 42, start: BASE_START, days: BASE_DAYS }),
+      out,
+      'csv',
+    );
+  }
+  const started = performance.now();
+  const queued = await uploadFile({ url: api.url, file, format: 'csv' }, () => undefined);
+  const job: ImportJobDto = await followImport(api.url, queued, () => undefined);
+  log(`imported ${job.progress.accepted} touchpoints in ${sec(performance.now() - started)} s`);
+  const rebuildStarted = performance.now();
+  const { jobId } = await postJson<{ jobId: string }>(`${api.url}/api/v1/journeys/rebuild`, {});
+  await waitForJob(api, jobId);
+  await waitUntilDrained(api);
+  log(`full rebuild (and change queue drained) in ${sec(performance.now() - rebuildStarted)} s`);
+  const [{ id }] = (await api.db.query(`SELECT id FROM workspace WHERE slug = 'default'`)).rows;
+  return id as string;
+}
+
+async function waitUntilDrained(api: Api): Promise<void> {
+  for (;;) {
+    const { rows } = await api.db.query(`SELECT count(*)::int AS n FROM customer_change`);
+    if (rows[0].n === 0) return;
+    await sleep(25);
+  }
+}
+
+/**
+ * `batch` touchpoints per run from the persons of the base, after its window, with fresh
+ * ids; `skip` leaves out those a previous invocation (--reuse) already posted.
+ */
+function* increments(skip: number): Generator<Touchpoint[]> {
+  const later = generateDataset({
+    customers: 10_000_000,
+    seed: 42,
+    start: new Date(BASE_START.getTime() + (BASE_DAYS + 1) * 86_400_000),
+    days: 20,
+  }).touchpoints();
+  for (let i = 0; i < skip; i++) later.next();
+  for (let n = skip; ; ) {
+    const rows: Touchpoint[] = [];
+    while (rows.length < batch) {
+      const next = later.next();
+      if (next.done) throw new Error('the generator ran out of persons');
+      rows.push({ ...next.value, id: `inc-${n++}-${next.value.id}` });
+    }
+    yield rows;
+  }
+}
+
+const sec = (ms: number) => (ms / 1000).toFixed(2);
+
+interface RunResult {
+  run: number;
+  accepted: number;
+  newCustomers: number;
+  customersRebuilt: number;
+  postMs: number;
+  buildAfterPostMs: number;
+  totalMs: number;
+}
+
+async function measure(api: Api, workspaceId: string, run: number, rows: Touchpoint[]) {
+  const customersBefore = Number(
+    (await api.db.query(`SELECT count(*) FROM customer WHERE workspace_id = $1`, [workspaceId]))
+      .rows[0].count,
+  );
+  const started = performance.now();
+  const result = await postJson<IngestResultDto>(`${api.url}/api/v1/touchpoints`, {
+    touchpoints: rows,
+  });
+  const posted = performance.now();
+  await waitUntilDrained(api);
+  const built = performance.now();
+  const { rows: check } = await api.db.query(
+    `SELECT count(*)::int AS missing, count(DISTINCT t.customer_id)::int AS customers
+       FROM touchpoint t
+      WHERE t.workspace_id = $1 AND t.external_id = ANY($2::text[])
+        AND NOT EXISTS (SELECT 1 FROM journey_step s
+                         WHERE s.workspace_id = t.workspace_id AND s.customer_id = t.customer_id
+                           AND s.touchpoint_id = t.id)`,
+    [workspaceId, rows.map((row) => row.id)],
+  );
+  if (check[0].missing > 0) throw new Error(`${check[0].missing} new touchpoints have no step`);
+  const { rows: touched } = await api.db.query(
+    `SELECT count(DISTINCT customer_id)::int AS n FROM touchpoint
+      WHERE workspace_id = $1 AND external_id = ANY($2::text[])`,
+    [workspaceId, rows.map((row) => row.id)],
+  );
+  const customersAfter = Number(
+    (await api.db.query(`SELECT count(*) FROM customer WHERE workspace_id = $1`, [workspaceId]))
+      .rows[0].count,
+  );
+  const outcome: RunResult = {
+    run,
+    accepted: result.accepted,
+    newCustomers: customersAfter - customersBefore,
+    customersRebuilt: touched[0].n,
+    postMs: Math.round(posted - started),
+    buildAfterPostMs: Math.round(built - posted),
+    totalMs: Math.round(built - started),
+  };
+  log(JSON.stringify(outcome));
+  return outcome;
+}
+
+/** Total time per statement shape from Postgres' duration log lines after `from` bytes. */
+async function slowStatements(from: number): Promise<string[]> {
+  const text = (await readFile(path.join(dir, 'api.log'), 'utf8').catch(() => '')).slice(from);
+  const totals = new Map<string, { ms: number; count: number }>();
+  for (const match of text.matchAll(
+    /duration: ([\d.]+) ms\s+(?:statement|execute[^:]*): ((?:(?!\\n\\t\\t|"\}).){0,110})/g,
+  )) {
+    const key = match[2]
+      .replace(/\\[nt]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const entry = totals.get(key) ?? { ms: 0, count: 0 };
+    entry.ms += Number(match[1]);
+    entry.count++;
+    totals.set(key, entry);
+  }
+  return [...totals.entries()]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, 10)
+    .map(
+      ([key, { ms, count }]) =>
+        `${(ms / 1000).toFixed(2).padStart(7)} s ${String(count).padStart(4)}x  ${key}`,
+    );
+}
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+
+async function main(): Promise<void> {
+  if (!existsSync(MAIN)) throw new Error('Build first: NX_DAEMON=false npx nx build api');
+  await mkdir(dir, { recursive: true });
+  const api = await startApi();
+  try {
+    const loaded = values.reuse
+      ? ((await api.db.query(`SELECT id FROM workspace WHERE slug = 'default'`)).rows[0]?.id as
+          | string
+          | undefined)
+      : undefined;
+    const workspaceId = loaded ?? (await loadBase(api));
+    const { rows: posted } = await api.db.query(
+      `SELECT count(*)::int AS n FROM touchpoint WHERE workspace_id = $1 AND external_id LIKE 'inc-%'`,
+      [workspaceId],
+    );
+    await api.db.query(
+      `ALTER SYSTEM SET log_min_duration_statement = '${Number(values['log-ms'])}ms'`,
+    );
+    await api.db.query(`ALTER SYSTEM SET log_parameter_max_length = 0`);
+    await api.db.query(`SELECT pg_reload_conf()`);
+    await sleep(500);
+    await waitUntilDrained(api);
+    const logStart = (await readFile(path.join(dir, 'api.log'), 'utf8')).length;
+    const source = increments(posted[0].n);
+    const results: RunResult[] = [];
+    for (let run = 0; run < runs; run++) {
+      const rows = source.next().value as Touchpoint[];
+      results.push(await measure(api, workspaceId, run, rows));
+      await sleep(1500); // let the worker go back to its idle poll, as between real posts
+    }
+    const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+    console.log(
+      JSON.stringify(
+        {
+          baseTouchpoints: size,
+          batch,
+          notify: values.notify ?? 'as migrated',
+          loadAverage: load,
+          runs: results,
+          median: {
+            postMs: median(results.map((r) => r.postMs)),
+            buildAfterPostMs: median(results.map((r) => r.buildAfterPostMs)),
+            totalMs: median(results.map((r) => r.totalMs)),
+          },
+        },
+        null,
+        2,
+      ),
+    );
+    console.log(
+      [
+        `statements over ${values['log-ms']} ms during the runs:`,
+        ...(await slowStatements(logStart)),
+      ].join('\n'),
+    );
+  } finally {
+    await api.stop();
+    if (!values.keep) await rm(path.join(dir, 'data'), { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
