@@ -3,3 +3,4 @@ export * from './lib/journey-worker.options';
 export * from './lib/services/journey-builder.service';
 export * from './lib/services/jobs.service';
 export * from './lib/dto/job.dto';
+export * from './lib/events/journey-build-events';

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { WorkspacesModule } from '@journey-atlas/api/workspaces';
+import { JourneyEventsModule } from './events/journey-build-events';
 import { JobsController } from './jobs.controller';
 import {
   DEFAULT_JOURNEY_WORKER_OPTIONS,
@@ -7,6 +8,7 @@ import {
   type JourneyWorkerOptions,
 } from './journey-worker.options';
 import { JourneysController } from './journeys.controller';
+import { ChangeListener } from './services/change-listener.service';
 import { JobWorker } from './services/job-worker.service';
 import { JobsService } from './services/jobs.service';
 import { JourneyBuilder } from './services/journey-builder.service';
@@ -18,12 +20,13 @@ import { SettingsService } from './settings/settings.service';
  * Import as is for the defaults, or through forRoot to tune the worker.
  */
 @Module({
-  imports: [WorkspacesModule],
+  imports: [WorkspacesModule, JourneyEventsModule],
   controllers: [JourneysController, JobsController, SettingsController],
   providers: [
     JourneyBuilder,
     JobsService,
     JobWorker,
+    ChangeListener,
     SettingsService,
     { provide: JOURNEY_WORKER_OPTIONS, useValue: DEFAULT_JOURNEY_WORKER_OPTIONS },
   ],

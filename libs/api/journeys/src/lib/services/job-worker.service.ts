@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { JourneyBuildEvents } from '../events/journey-build-events';
 import { JOURNEY_WORKER_OPTIONS, type JourneyWorkerOptions } from '../journey-worker.options';
 import { WORKSPACES_WITH_CHANGES } from '../sql/rebuild.sql';
 import { JourneyBuilder } from './journey-builder.service';
@@ -35,6 +36,7 @@ export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
     private readonly builder: JourneyBuilder,
+    private readonly buildEvents: JourneyBuildEvents,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -79,7 +81,15 @@ export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }[];
     for (const { workspace_id } of rows) {
       if (this.stopping) return;
-      await this.builder.processChangedCustomers(workspace_id);
+      const customers = await this.builder.processChangedCustomers(workspace_id);
+      if (customers > 0) {
+        this.buildEvents.emit({
+          workspaceId: workspace_id,
+          kind: 'incremental',
+          customers,
+          at: new Date(),
+        });
+      }
     }
   }
 
@@ -91,13 +101,19 @@ export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
         .catch((error: unknown) => this.logger.warn({ err: error, jobId: job.id }, 'No heartbeat'));
     }, HEARTBEAT_MS);
     try {
-      await this.builder.rebuildAll(job.workspaceId, {
+      const { done } = await this.builder.rebuildAll(job.workspaceId, {
         onProgress: async ({ done, total }) => {
           await this.jobs.reportProgress(job.id, done, total);
           if (this.stopping) throw new WorkerStopping();
         },
       });
       await this.jobs.finish(job.id);
+      this.buildEvents.emit({
+        workspaceId: job.workspaceId,
+        kind: 'full',
+        customers: done,
+        at: new Date(),
+      });
     } catch (error) {
       if (error instanceof WorkerStopping) {
         await this.jobs.requeue(job.id);
