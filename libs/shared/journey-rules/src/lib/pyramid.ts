@@ -1,7 +1,8 @@
+import type { GoalKindName } from '@journey-atlas/shared/domain';
 import type { MetricName } from './metric-catalogue';
 
-/** Gartner metrics pyramid (DESIGN.md "Metrics pyramid"). */
-export type GoalKind = 'growth' | 'retention' | 'cost_reduction' | 'other';
+/** Gartner metrics pyramid (DESIGN.md "Metrics pyramid"); the kinds are GOAL_KINDS of the domain lib. */
+export type GoalKind = GoalKindName;
 
 export interface TeamMetric {
   id: string;

@@ -1,0 +1,2 @@
+export * from './lib/goals.module';
+export * from './lib/entities/goal-node.entity';

@@ -1,0 +1,3 @@
+export * from './lib/node-draft';
+export * from './lib/pyramid-rows';
+export * from './lib/pyramid.store';
