@@ -90,4 +90,14 @@ describe(OverviewStore.name, () => {
       .flush({ message: 'Unknown filter "x"' }, { status: 400, statusText: 'Bad Request' });
     expect(store.state()).toEqual({ status: 'error', message: 'Unknown filter "x"' });
   });
+
+  it('keeps the cards on screen during a silent (live) refresh', () => {
+    store.load(new HttpParams(), PERIOD);
+    http.expectOne((r) => r.url === '/api/v1/metrics').flush(METRICS);
+    store.load(new HttpParams(), PERIOD, true);
+    expect(store.state()).toEqual({ status: 'ready', data: METRICS });
+    const fresher = { ...METRICS, journeys: 13 };
+    http.expectOne((r) => r.url === '/api/v1/metrics').flush(fresher);
+    expect(store.state()).toEqual({ status: 'ready', data: fresher });
+  });
 });

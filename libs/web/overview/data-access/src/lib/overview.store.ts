@@ -31,10 +31,13 @@ export class OverviewStore {
     inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
   }
 
-  /** Loads the metrics for the filters over the period; a newer call cancels an older one. */
-  load(filters: HttpParams, period: OverviewPeriod): void {
+  /**
+   * Loads the metrics for the filters over the period; a newer call cancels an older one.
+   * `silent` (a live refresh) keeps the cards on screen until the new answer arrives.
+   */
+  load(filters: HttpParams, period: OverviewPeriod, silent = false): void {
     this.request?.unsubscribe();
-    this.current.set({ status: 'loading' });
+    if (!silent || this.current().status !== 'ready') this.current.set({ status: 'loading' });
     const params = filters
       .set('from', period.from)
       .set('to', period.to)

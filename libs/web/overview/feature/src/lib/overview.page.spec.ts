@@ -6,6 +6,8 @@ import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { MetricReportDto } from '@journey-atlas/shared/domain';
 import {
+  LIVE_EVENT_SOURCE,
+  type LiveEventSource,
   type MetricsResponse,
   OVERVIEW_METRICS,
   overviewPeriod,
@@ -55,14 +57,84 @@ function response(journeys: number): MetricsResponse {
   };
 }
 
+/** An EventSource stand-in the test drives by hand. */
+class FakeSource implements LiveEventSource {
+  static opened: FakeSource[] = [];
+  private readonly listeners = new Map<string, ((event: MessageEvent<string>) => void)[]>();
+  onopen: ((event: Event) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  readyState = 1;
+  closed = false;
+
+  constructor(readonly url: string) {
+    FakeSource.opened.push(this);
+  }
+
+  addEventListener(type: string, listener: (event: MessageEvent<string>) => void): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+
+  emit(type: string, data: unknown): void {
+    const event = new MessageEvent<string>(type, { data: JSON.stringify(data) });
+    for (const listener of this.listeners.get(type) ?? []) listener(event);
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+}
+
+const FILTER = response(0).filter;
+
+function friction(rows: { type: string; count: number; costAdded: number }[]) {
+  return {
+    filter: FILTER,
+    groupBy: null,
+    journeys: 10,
+    friction: rows.map((row) => ({
+      ...row,
+      rule: 'r',
+      hurts: ['fcr'],
+      journeysAffected: row.count,
+      impacts: [],
+    })),
+  };
+}
+
+function shifts(intents: string[]) {
+  return {
+    filter: FILTER,
+    leaks: [],
+    opportunities: intents.map((intent) => ({
+      intent,
+      selfServiceJourneys: 10,
+      containedJourneys: 8,
+      containmentRate: 0.8,
+      assistedJourneys: 50,
+      assistedJourneysPerMonth: 50,
+      shiftableJourneysPerMonth: 15,
+      projectedMonthlySavings: 118.5,
+      assumptions: {},
+    })),
+    assumptions: {},
+  };
+}
+
 describe(OverviewPage.name, () => {
+  beforeEach(() => {
+    FakeSource.opened = [];
+  });
+
   async function open(url: string) {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([
           { path: '', component: OverviewPage },
           { path: 'journey-map', children: [] },
+          { path: 'friction', children: [] },
+          { path: 'channel-shifts', children: [] },
         ]),
+        { provide: LIVE_EVENT_SOURCE, useValue: (u: string) => new FakeSource(u) },
         provideLocationMocks(),
         provideHttpClient(),
         provideHttpClientTesting(),
@@ -76,10 +148,19 @@ describe(OverviewPage.name, () => {
       await harness.fixture.whenStable();
     };
     const request = () => http.expectOne((r) => r.url === '/api/v1/metrics');
-    return { harness, element, settle, request };
+    const entryPoints = () => ({
+      friction: http.expectOne((r) => r.url === '/api/v1/friction'),
+      shifts: http.expectOne((r) => r.url === '/api/v1/channel-shifts'),
+    });
+    return { harness, element, settle, request, entryPoints, http };
   }
 
-  afterEach(() => TestBed.inject(HttpTestingController).verify());
+  afterEach(() => {
+    const http = TestBed.inject(HttpTestingController);
+    // Tests about the metric cards leave the entry-point requests unanswered.
+    http.match((r) => r.url === '/api/v1/friction' || r.url === '/api/v1/channel-shifts');
+    http.verify();
+  });
 
   it('reports the last 30 days ending today when no dates are set, and says so', async () => {
     const { element, request, settle } = await open('/');
@@ -141,5 +222,92 @@ describe(OverviewPage.name, () => {
     await settle();
     expect(element.querySelector('[role="alert"]')).toBeNull();
     expect(element.querySelectorAll('ja-metric-card')).toHaveLength(7);
+  });
+
+  it('leads to the top friction and the top channel-shift opportunity, with the filters', async () => {
+    const { element, request, entryPoints, settle } = await open('/?channel=web');
+    request().flush(response(40));
+    const calls = entryPoints();
+    expect(calls.friction.request.params.get('channel')).toBe('web');
+    expect(calls.shifts.request.params.get('from')).toBe(calls.friction.request.params.get('from'));
+    calls.friction.flush(friction([{ type: 'failed_containment', count: 12, costAdded: 96 }]));
+    calls.shifts.flush(shifts(['billing', 'router offline']));
+    await settle();
+    const frictionCard = element.querySelector('[data-testid="entry-friction"]') as HTMLElement;
+    expect(frictionCard.textContent).toContain('Failed containment');
+    expect(frictionCard.textContent).toContain('12 events in 12 journeys, adding $96.00 in cost.');
+    expect(frictionCard.querySelector('a')?.getAttribute('href')).toBe('/friction?channel=web');
+    const shiftCard = element.querySelector('[data-testid="entry-channel-shift"]') as HTMLElement;
+    expect(shiftCard.textContent).toContain('Move “billing” to self-service');
+    expect(shiftCard.querySelector('a')?.getAttribute('href')).toBe('/channel-shifts?channel=web');
+  });
+
+  it('says what to do when there is no friction or opportunity, and what failed', async () => {
+    const { element, request, entryPoints, settle } = await open('/');
+    request().flush(response(4));
+    const calls = entryPoints();
+    calls.friction.flush(friction([]));
+    calls.shifts.flush({ message: 'boom' }, { status: 500, statusText: 'Server Error' });
+    await settle();
+    expect(element.querySelector('[data-testid="entry-friction"]')?.textContent).toContain(
+      'No friction in this period',
+    );
+    expect(
+      element.querySelector('[data-testid="entry-channel-shift"] [role="alert"]')?.textContent,
+    ).toContain('could not be loaded');
+  });
+
+  it('shows live touchpoints and alerts, and refreshes the cards after a build', async () => {
+    const { element, request, settle, http } = await open('/');
+    request().flush(response(40));
+    await settle();
+    const [source] = FakeSource.opened;
+    expect(source.url).toBe('/api/v1/live');
+    expect(element.querySelector('[data-testid="live-status"]')?.textContent).toContain(
+      'connecting',
+    );
+    source.emit('heartbeat', { at: '2026-11-25T12:00:00Z' });
+    source.emit('touchpoints', {
+      workspace: 'default',
+      at: '2026-11-25T12:00:00Z',
+      minutes: [
+        { minute: '2026-11-25T11:59:00.000Z', total: 1, byChannel: { web: 1 } },
+        { minute: '2026-11-25T12:00:00.000Z', total: 4, byChannel: { phone: 4 } },
+      ],
+    });
+    source.emit('alert', {
+      id: '1',
+      ruleId: 'r',
+      ruleName: 'Web to phone',
+      value: 8,
+      baselineMean: 2.5,
+      baselineSd: 0.6,
+      threshold: 5.5,
+      message: 'web → phone: 8 this week',
+      firedAt: '2026-11-25T12:00:00.000Z',
+    });
+    await settle();
+    expect(element.querySelector('[data-testid="live-status"]')?.textContent).toContain(
+      'connected',
+    );
+    expect(element.querySelector('[data-testid="live-last-minute"]')?.textContent).toBe('4');
+    expect(element.querySelector('[data-testid="live-alerts"]')?.textContent).toContain(
+      'Web to phone',
+    );
+
+    source.emit('metrics', {
+      workspace: 'default',
+      at: 'x',
+      build: 'incremental',
+      journeys: 41,
+      metrics: [],
+    });
+    await settle();
+    // The cards stay while the refresh is under way, then show the new numbers.
+    expect(element.querySelectorAll('ja-metric-card')).toHaveLength(7);
+    http.match((r) => r.url === '/api/v1/friction' || r.url === '/api/v1/channel-shifts');
+    request().flush(response(41));
+    await settle();
+    expect(element.textContent).toContain('41 journeys in this period.');
   });
 });

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   computed,
   effect,
   inject,
@@ -9,24 +10,29 @@ import {
 import { RouterLink } from '@angular/router';
 import { type MetricReportDto } from '@journey-atlas/shared/domain';
 import {
+  EntryPointsStore,
+  LiveFeed,
   OVERVIEW_METRICS,
   OverviewStore,
   lastDay,
   overviewPeriod,
   periodDays,
 } from '@journey-atlas/web/overview/data-access';
-import { MetricCard } from '@journey-atlas/web/overview/ui';
+import { LiveStrip, MetricCard, clock } from '@journey-atlas/web/overview/ui';
 import { FilterState } from '@journey-atlas/web/shared/data-access';
 import { FilterBar } from '@journey-atlas/web/shared/ui';
+import { frictionText, opportunityText } from './entry-point-text';
 
 /**
  * Overview: the key metrics for the filters in the URL, each with its change vs the previous
  * period of the same length and a weekly sparkline. Without dates it reports on the last 30
- * days ending today, and says so.
+ * days ending today, and says so. The top friction and the top channel-shift opportunity
+ * lead to their screens; `/api/v1/live` keeps a touchpoints-per-minute strip and fired
+ * alerts current, and refreshes the cards after each journey build without a reload.
  */
 @Component({
   selector: 'ja-overview-page',
-  imports: [FilterBar, MetricCard, RouterLink],
+  imports: [FilterBar, MetricCard, LiveStrip, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './overview.page.html',
   styleUrl: './overview.page.css',
@@ -34,6 +40,21 @@ import { FilterBar } from '@journey-atlas/web/shared/ui';
 export class OverviewPage {
   protected readonly filters = inject(FilterState);
   private readonly store = inject(OverviewStore);
+  private readonly entryPoints = inject(EntryPointsStore);
+  protected readonly live = inject(LiveFeed);
+  protected readonly topFriction = this.entryPoints.topFriction;
+  protected readonly topOpportunity = this.entryPoints.topOpportunity;
+  protected readonly friction = computed(() => {
+    const state = this.topFriction();
+    return state.status === 'ready' ? state.data : null;
+  });
+  protected readonly opportunity = computed(() => {
+    const state = this.topOpportunity();
+    return state.status === 'ready' ? state.data : null;
+  });
+  protected readonly frictionText = frictionText;
+  protected readonly opportunityText = opportunityText;
+  protected readonly clock = clock;
 
   protected readonly state = this.store.state;
   /** Recomputed when the filter bar's dates change; "today" is read at that moment. */
@@ -53,16 +74,33 @@ export class OverviewPage {
   });
 
   constructor() {
-    // One request per change of filters; the store cancels stale ones.
+    // One request per change of filters; the stores cancel stale ones.
     effect(() => {
       const params = this.filters.apiParams();
       const period = this.period();
-      untracked(() => this.store.load(params, period));
+      untracked(() => {
+        this.store.load(params, period);
+        this.entryPoints.load(params, period);
+      });
     });
+    // After each journey build the server says the metrics moved: refresh in place.
+    effect(() => {
+      if (this.live.metrics() === null) return;
+      untracked(() => {
+        this.store.load(this.filters.apiParams(), this.period(), true);
+        this.entryPoints.load(this.filters.apiParams(), this.period(), true);
+      });
+    });
+    this.live.connect();
+    inject(DestroyRef).onDestroy(() => this.live.disconnect());
   }
 
   protected reload(): void {
     this.store.load(this.filters.apiParams(), this.period());
+  }
+
+  protected reloadEntryPoints(): void {
+    this.entryPoints.load(this.filters.apiParams(), this.period());
   }
 
   protected errorText(): string {
