@@ -1,0 +1,2 @@
+export * from './lib/segment-definition';
+export * from './lib/segments.store';

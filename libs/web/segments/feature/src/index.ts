@@ -1,0 +1,2 @@
+export * from './lib/segments.page';
+export * from './lib/segment-format';
