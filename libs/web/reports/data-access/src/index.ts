@@ -1,0 +1,2 @@
+export * from './lib/report-params';
+export * from './lib/reports.store';

@@ -1,0 +1,2 @@
+export * from './lib/reports.routes';
+export * from './lib/reports.page';
