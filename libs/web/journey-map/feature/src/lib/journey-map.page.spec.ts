@@ -144,7 +144,7 @@ describe(JourneyMapPage.name, () => {
   });
 
   it('describes the flow picked on the map', async () => {
-    const { harness, element, request, settle } = await open('/journey-map');
+    const { harness, element, http, request, settle } = await open('/journey-map');
     request().flush(MAP);
     await settle();
     const chart = harness.fixture.debugElement.query(By.directive(SankeyChart))
@@ -154,6 +154,58 @@ describe(JourneyMapPage.name, () => {
     expect(element.querySelector('[data-testid="map-selection"]')?.textContent).toContain(
       'step 1 Web → step 2 Phone: 6 journeys, friction 50%, median gap 3 h, drop-off 0%',
     );
+    http
+      .expectOne((r) => r.url === '/api/v1/journeys')
+      .flush({ filter: MAP.filter, friction: null, journeys: [] });
+  });
+
+  it('lists sample journeys behind a picked flow, each linking to its customer timeline', async () => {
+    const { harness, element, http, request, settle } = await open('/journey-map?intent=billing');
+    request().flush(MAP);
+    await settle();
+    const chart = harness.fixture.debugElement.query(By.directive(SankeyChart))
+      .componentInstance as SankeyChart;
+    // Fixture nodes count steps from 1, so step index 1 of a path is the map's step 1.
+    chart.linkSelected.emit(MAP.links[0]);
+    await settle();
+    expect(element.querySelector('[data-testid="sample-journeys"]')?.textContent).toContain(
+      'Loading sample journeys',
+    );
+    const call = http.expectOne((r) => r.url === '/api/v1/journeys');
+    expect(call.request.params.toString()).toBe('intent=billing&limit=200&channel=phone');
+    const summary = {
+      customerId: '6f1c2d0e-8a4b-4c1e-9a63-0c9f1c3e2b10',
+      key: 'billing',
+      startedAt: '2026-11-23T10:00:00.000Z',
+      endedAt: '2026-11-23T12:00:00.000Z',
+      outcome: 'resolved',
+      resolved: true,
+      cost: 8.1,
+      durationSeconds: 7200,
+      friction: ['failed_containment'],
+    };
+    call.flush({
+      filter: MAP.filter,
+      friction: null,
+      journeys: [
+        { ...summary, id: '7', path: ['sms', 'web', 'phone'] },
+        { ...summary, id: '8', path: ['phone', 'phone'] },
+      ],
+    });
+    await settle();
+    const links = Array.from(
+      element.querySelectorAll<HTMLAnchorElement>('[data-testid="sample-journey-link"]'),
+    );
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/customers/6f1c2d0e-8a4b-4c1e-9a63-0c9f1c3e2b10?journey=7',
+    ]);
+    const panel = element.querySelector('[data-testid="sample-journeys"]')?.textContent ?? '';
+    expect(panel).toContain('1 of the 2 newest journeys through Phone');
+    expect(panel).toContain('SMS → Web → Phone');
+    expect(panel).toContain('friction: Failed containment');
+    (element.querySelector('[aria-label="Close sample journeys"]') as HTMLButtonElement).click();
+    await settle();
+    expect(element.querySelector('[data-testid="sample-journeys"]')).toBeNull();
   });
 });
 

@@ -11,6 +11,8 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import {
   JourneyMapStore,
+  JourneySamplesStore,
+  type MapSelection,
   STEP_CHOICES,
   journeyMapOptions,
   sameOptions,
@@ -22,6 +24,7 @@ import {
 } from '@journey-atlas/web/journey-map/ui';
 import { FilterState } from '@journey-atlas/web/shared/data-access';
 import { FilterBar } from '@journey-atlas/web/shared/ui';
+import { SampleJourneysPanel } from './sample-journeys.panel';
 import { describeSelection } from './selection-text';
 
 /**
@@ -30,7 +33,7 @@ import { describeSelection } from './selection-text';
  */
 @Component({
   selector: 'ja-journey-map-page',
-  imports: [FilterBar, SankeyChart],
+  imports: [FilterBar, SankeyChart, SampleJourneysPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './journey-map.page.html',
   styles: `
@@ -69,22 +72,26 @@ import { describeSelection } from './selection-text';
       background: #fff4ec;
       padding: 0.75rem 1rem;
     }
-    .selection {
-      margin-top: 1rem;
-      padding: 0.75rem 1rem;
-      background: var(--ja-surface);
-      border: 1px solid var(--ja-line);
-      border-radius: 6px;
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: 1rem;
+      align-items: start;
     }
-    .selection h2 {
-      font-size: 1rem;
-      margin: 0 0 0.25rem;
+    .layout.with-panel {
+      grid-template-columns: minmax(0, 1fr) 20rem;
+    }
+    @media (max-width: 900px) {
+      .layout.with-panel {
+        grid-template-columns: minmax(0, 1fr);
+      }
     }
   `,
 })
 export class JourneyMapPage {
   protected readonly filters = inject(FilterState);
   protected readonly store = inject(JourneyMapStore);
+  protected readonly samples = inject(JourneySamplesStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly query = toSignal(this.route.queryParamMap, {
@@ -100,9 +107,7 @@ export class JourneyMapPage {
     const state = this.state();
     return state.status === 'ready' ? state.data : null;
   });
-  private readonly picked = signal<{ link: JourneyMapLink } | { node: JourneyMapNode } | null>(
-    null,
-  );
+  private readonly picked = signal<MapSelection | null>(null);
   protected readonly selection = computed(() => {
     const picked = this.picked();
     const map = this.map();
@@ -116,6 +121,7 @@ export class JourneyMapPage {
       const options = this.options();
       untracked(() => {
         this.picked.set(null);
+        this.samples.clear();
         this.store.load(params, options);
       });
     });
@@ -135,11 +141,24 @@ export class JourneyMapPage {
   }
 
   protected pickLink(link: JourneyMapLink): void {
-    this.picked.set({ link });
+    this.pick({ link });
   }
 
   protected pickNode(node: JourneyMapNode): void {
-    this.picked.set({ node });
+    this.pick({ node });
+  }
+
+  /** Loads the sample journeys behind the picked flow or step, with the map's filters. */
+  protected pick(selection: MapSelection | null = this.picked()): void {
+    const map = this.map();
+    if (!selection || !map) return;
+    this.picked.set(selection);
+    this.samples.load(this.filters.apiParams(), selection, map.nodes, this.options().steps);
+  }
+
+  protected closePanel(): void {
+    this.picked.set(null);
+    this.samples.clear();
   }
 
   protected errorText(): string {
