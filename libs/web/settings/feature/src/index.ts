@@ -1,1 +1,2 @@
 export * from './lib/channel-catalogue.page';
+export * from './lib/settings.page';
