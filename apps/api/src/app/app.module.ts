@@ -9,8 +9,10 @@ import {
   dataSourceOptions,
   loggingModule,
 } from '@journey-atlas/api/platform';
+import { AlertsModule } from '@journey-atlas/api/alerts';
 import { AnalyticsModule } from '@journey-atlas/api/analytics';
 import { DemoDataModule } from '@journey-atlas/api/demo-data';
+import { GoalsModule } from '@journey-atlas/api/goals';
 import { IdentityModule } from '@journey-atlas/api/identity';
 import { IngestionModule } from '@journey-atlas/api/ingestion';
 import { JourneysModule } from '@journey-atlas/api/journeys';
@@ -52,6 +54,8 @@ export class AppModule {
         DemoDataModule,
         JourneysModule.forRoot({ drainChanges: config.journeyWorker }),
         AnalyticsModule,
+        AlertsModule,
+        GoalsModule,
       ],
     };
   }

@@ -36,8 +36,27 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
           >Overview</a
         >
         <a routerLink="/paths" routerLinkActive="active" ariaCurrentWhenActive="page">Top paths</a>
+        <a routerLink="/segments" routerLinkActive="active" ariaCurrentWhenActive="page"
+          >Segments</a
+        >
         <a routerLink="/friction" routerLinkActive="active" ariaCurrentWhenActive="page"
           >Friction</a
+        >
+        <a routerLink="/channel-shifts" routerLinkActive="active" ariaCurrentWhenActive="page"
+          >Channel shifts</a
+        >
+        <a routerLink="/customers" routerLinkActive="active" ariaCurrentWhenActive="page"
+          >Customers</a
+        >
+        <a routerLink="/pyramid" routerLinkActive="active" ariaCurrentWhenActive="page">Pyramid</a>
+        <a routerLink="/reports" routerLinkActive="active" ariaCurrentWhenActive="page">Reports</a>
+        <a routerLink="/data" routerLinkActive="active" ariaCurrentWhenActive="page">Data</a>
+        <a
+          routerLink="/settings"
+          routerLinkActive="active"
+          [routerLinkActiveOptions]="{ exact: true }"
+          ariaCurrentWhenActive="page"
+          >Settings</a
         >
       </nav>
     </header>

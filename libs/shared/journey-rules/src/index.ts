@@ -10,3 +10,4 @@ export * from './lib/metric-dimensions';
 export * from './lib/metrics';
 export * from './lib/metric-groups';
 export * from './lib/pyramid';
+export * from './lib/significance';

@@ -17,6 +17,10 @@ import { MetricsService } from './services/metrics.service';
 import { PathsService } from './services/paths.service';
 import { FlowGraphController } from './flow-graph.controller';
 import { FlowGraphService } from './services/flow-graph.service';
+import { SegmentsController } from './segments.controller';
+import { SegmentCompareService } from './services/segment-compare.service';
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './services/reports.service';
 
 /** Analytics over the journey engine's tables: metrics, maps, paths, friction, drill-downs. */
 @Module({
@@ -29,6 +33,8 @@ import { FlowGraphService } from './services/flow-graph.service';
     FrictionController,
     CustomerJourneysController,
     JourneySamplesController,
+    SegmentsController,
+    ReportsController,
   ],
   providers: [
     FilterResolver,
@@ -41,7 +47,9 @@ import { FlowGraphService } from './services/flow-graph.service';
     FrictionService,
     CustomerJourneysService,
     JourneySamplesService,
+    SegmentCompareService,
+    ReportsService,
   ],
-  exports: [MetricsService],
+  exports: [MetricsService, FilterResolver],
 })
 export class AnalyticsModule {}

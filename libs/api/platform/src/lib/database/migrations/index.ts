@@ -6,6 +6,9 @@ import { CreateJourneyRollups1764200000001 } from './1764200000001-create-journe
 import { CreateDemoDataset1764250000000 } from './1764250000000-create-demo-dataset';
 import { CreateImportJobs1764300000000 } from './1764300000000-create-import-jobs';
 import { AddJourneyDailyFlags1764400000000 } from './1764400000000-add-journey-daily-flags';
+import { Goals1764500000000 } from './1764500000000-goals';
+import { CreateAlerts1764500000001 } from './1764500000001-alerts';
+import { AddAccessOverrides1764500000002 } from './1764500000002-add-access-overrides';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -17,4 +20,7 @@ export const MIGRATIONS = [
   CreateDemoDataset1764250000000,
   CreateImportJobs1764300000000,
   AddJourneyDailyFlags1764400000000,
+  Goals1764500000000,
+  CreateAlerts1764500000001,
+  AddAccessOverrides1764500000002,
 ];
