@@ -9,6 +9,14 @@ describe(App.name, () => {
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     expect(element.querySelector('.brand')?.textContent).toContain('Journey Atlas');
-    expect(element.querySelector('nav a')?.getAttribute('href')).toBe('/settings/channels');
+    const links = Array.from(element.querySelectorAll('nav a'), (a) => [
+      a.textContent?.trim(),
+      a.getAttribute('href'),
+    ]);
+    expect(links[0]).toEqual(['Overview', '/']);
+    expect(links).toContainEqual(['Channel shifts', '/channel-shifts']);
+    expect(links).toContainEqual(['Channels', '/settings/channels']);
+    // Every screen is reachable from the navigation, each once.
+    expect(new Set(links.map(([, href]) => href)).size).toBe(links.length);
   });
 });

@@ -1,6 +1,29 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 
+interface NavLink {
+  path: string;
+  label: string;
+  /** Active only on this exact URL (the overview at '/', settings beside its sub-page). */
+  exact?: boolean;
+}
+
+/** In the order of a working day: how it goes, where it hurts, who, what to do about it. */
+const NAV_LINKS: readonly NavLink[] = [
+  { path: '/', label: 'Overview', exact: true },
+  { path: '/journey-map', label: 'Journey map' },
+  { path: '/paths', label: 'Top paths' },
+  { path: '/friction', label: 'Friction' },
+  { path: '/channel-shifts', label: 'Channel shifts' },
+  { path: '/customers', label: 'Customers' },
+  { path: '/segments', label: 'Segments' },
+  { path: '/pyramid', label: 'Pyramid' },
+  { path: '/reports', label: 'Reports' },
+  { path: '/data', label: 'Data' },
+  { path: '/settings', label: 'Settings', exact: true },
+  { path: '/settings/channels', label: 'Channels' },
+];
+
 /** The shell: brand, navigation and the routed screen. */
 @Component({
   selector: 'ja-root',
@@ -22,42 +45,15 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
         Journey Atlas
       </span>
       <nav aria-label="Main">
-        <a routerLink="/settings/channels" routerLinkActive="active" ariaCurrentWhenActive="page"
-          >Channels</a
-        >
-        <a routerLink="/journey-map" routerLinkActive="active" ariaCurrentWhenActive="page"
-          >Journey map</a
-        >
-        <a
-          routerLink="/"
-          routerLinkActive="active"
-          [routerLinkActiveOptions]="{ exact: true }"
-          ariaCurrentWhenActive="page"
-          >Overview</a
-        >
-        <a routerLink="/paths" routerLinkActive="active" ariaCurrentWhenActive="page">Top paths</a>
-        <a routerLink="/segments" routerLinkActive="active" ariaCurrentWhenActive="page"
-          >Segments</a
-        >
-        <a routerLink="/friction" routerLinkActive="active" ariaCurrentWhenActive="page"
-          >Friction</a
-        >
-        <a routerLink="/channel-shifts" routerLinkActive="active" ariaCurrentWhenActive="page"
-          >Channel shifts</a
-        >
-        <a routerLink="/customers" routerLinkActive="active" ariaCurrentWhenActive="page"
-          >Customers</a
-        >
-        <a routerLink="/pyramid" routerLinkActive="active" ariaCurrentWhenActive="page">Pyramid</a>
-        <a routerLink="/reports" routerLinkActive="active" ariaCurrentWhenActive="page">Reports</a>
-        <a routerLink="/data" routerLinkActive="active" ariaCurrentWhenActive="page">Data</a>
-        <a
-          routerLink="/settings"
-          routerLinkActive="active"
-          [routerLinkActiveOptions]="{ exact: true }"
-          ariaCurrentWhenActive="page"
-          >Settings</a
-        >
+        @for (link of links; track link.path) {
+          <a
+            [routerLink]="link.path"
+            routerLinkActive="active"
+            [routerLinkActiveOptions]="{ exact: link.exact ?? false }"
+            ariaCurrentWhenActive="page"
+            >{{ link.label }}</a
+          >
+        }
       </nav>
     </header>
     <main id="main" tabindex="-1"><router-outlet /></main>
@@ -94,7 +90,13 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
       letter-spacing: 0.02em;
       color: var(--ja-accent);
     }
+    nav {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.125rem 0.25rem;
+    }
     nav a {
+      white-space: nowrap;
       color: #dfe7f1;
       text-decoration: none;
       padding: 0.25rem 0.5rem;
@@ -111,4 +113,6 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
     }
   `,
 })
-export class App {}
+export class App {
+  protected readonly links = NAV_LINKS;
+}
