@@ -4,8 +4,15 @@
  * a freshly started built API (`node dist/apps/api/main.js`) with its own data folder.
  *
  *   NX_DAEMON=false npx nx run-many -t build -p api web
- *   npx tsx tools/bench/ingest.ts [--touchpoints 1000000] [--keep] [--skip-http] [--journey-worker]
- *                                 [--heap-mb 192]
+ *   npx tsx tools/bench/ingest.ts [--touchpoints 1000000] [--keep] [--skip-http] [--skip-bulk]
+ *                                 [--journey-worker] [--heap-mb 192] [--main path/to/main.js]
+ *                                 [--cpu-prof] [--log-all]
+ *
+ * --main measures another build (e.g. a copy of dist/apps/api/main.js kept for a before/after);
+ * --cpu-prof writes V8 CPU profiles of the API into tmp/bench-<N>/prof/; --log-all logs every
+ * statement with its duration (not only those over 250 ms). Besides wall time and peak RSS,
+ * each part reports the CPU seconds per 100,000 touchpoints of the API process and of
+ * Postgres: on a shared machine those vary far less than the wall time.
  *
  * The journey worker (which rebuilds journeys of changed customers while the import runs)
  * is off unless --journey-worker: this measures ingestion and stitching.
@@ -14,7 +21,7 @@
  * for those over 0.5 s, into tmp/bench-<N>/api-*.log; the slowest are summarised at the end.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { createServer } from 'node:net';
@@ -28,7 +35,6 @@ import pg from 'pg';
 import { followImport, uploadFile } from '../importer/src/lib/server';
 
 const ROOT = path.resolve(__dirname, '../..');
-const MAIN = path.join(ROOT, 'dist/apps/api/main.js');
 
 const { values } = parseArgs({
   options: {
@@ -38,10 +44,19 @@ const { values } = parseArgs({
     'journey-worker': { type: 'boolean', default: false },
     /** Caps V8's old generation (node --max-old-space-size) to see the RSS the live data needs. */
     'heap-mb': { type: 'string' },
+    /** Another build of the API to measure (default dist/apps/api/main.js). */
+    main: { type: 'string' },
+    /** Writes V8 CPU profiles of the API (node --cpu-prof) into tmp/bench-<N>/prof/. */
+    'cpu-prof': { type: 'boolean', default: false },
+    /** Logs every statement with its duration (not only those over 250 ms). */
+    'log-all': { type: 'boolean', default: false },
+    /** Only the HTTP NDJSON part. */
+    'skip-bulk': { type: 'boolean', default: false },
   },
 });
 const size = Number(values.touchpoints);
 const dir = path.join(ROOT, 'tmp', `bench-${size}`);
+const MAIN = path.resolve(ROOT, values.main ?? 'dist/apps/api/main.js');
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
@@ -73,12 +88,51 @@ interface Api {
   dataDir: string;
   pgPort: number;
   peakRssMb: () => number;
+  /** CPU seconds used so far by the API process and by Postgres (its process tree). */
+  cpuSeconds: () => { api: number; postgres: number };
   stop: () => Promise<void>;
 }
 
+const TICKS_PER_SECOND = 100;
+
+/** A process's own CPU (utime + stime) and its reaped children's, in seconds. */
+function processCpu(pid: number): { ppid: number; own: number; reaped: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the name: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14).
+    const ticks = (i: number) => Number(fields[i]) / TICKS_PER_SECOND;
+    return { ppid: Number(fields[1]), own: ticks(11) + ticks(12), reaped: ticks(13) + ticks(14) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU of the API process itself, and of all its descendants (Postgres and its backends). */
+function treeCpu(root: number): { api: number; postgres: number } {
+  const all = new Map<number, { ppid: number; own: number; reaped: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const info = processCpu(Number(entry));
+    if (info) all.set(Number(entry), info);
+  }
+  let postgres = 0;
+  const todo = [root];
+  while (todo.length) {
+    const parent = todo.pop();
+    for (const [pid, info] of all) {
+      if (info.ppid !== parent) continue;
+      postgres += info.own + info.reaped;
+      todo.push(pid);
+    }
+  }
+  return { api: all.get(root)?.own ?? 0, postgres };
+}
+
 async function startApi(name: string): Promise<Api> {
-  const dataDir = path.join(ROOT, 'tmp', `bench-data-${name}`);
+  const dataDir = path.join(ROOT, 'tmp', `bench-data-${size}-${name}`);
   await rm(dataDir, { recursive: true, force: true });
+  await rm(path.join(dir, `api-${name}.log`), { force: true });
   await mkdir(dataDir, { recursive: true });
   await chmod(dataDir, 0o755);
   const port = await freePort();
@@ -94,7 +148,13 @@ async function startApi(name: string): Promise<Api> {
   };
   const start = async (): Promise<ChildProcess> => {
     const heap = values['heap-mb'] ? [`--max-old-space-size=${values['heap-mb']}`] : [];
-    const child = spawn(process.execPath, [...heap, MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const prof = values['cpu-prof']
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.join(dir, 'prof', name)}`]
+      : [];
+    const child = spawn(process.execPath, [...heap, ...prof, MAIN], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const output = createWriteStream(path.join(dir, `api-${name}.log`), { flags: 'a' });
     child.stdout?.pipe(output);
     child.stderr?.pipe(output);
@@ -120,7 +180,7 @@ async function startApi(name: string): Promise<Api> {
   });
   await client.connect();
   for (const setting of [
-    "log_min_duration_statement = '250ms'",
+    `log_min_duration_statement = '${values['log-all'] ? 0 : 250}ms'`,
     // Bind values (5,000-row JSON batches) would flood the API's log and skew the numbers.
     'log_parameter_max_length = 0',
     "session_preload_libraries = 'auto_explain'",
@@ -143,6 +203,7 @@ async function startApi(name: string): Promise<Api> {
     peakRssMb: () =>
       Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${current.pid}/status`, 'utf8'))?.[1] ?? 0) /
       1024,
+    cpuSeconds: () => treeCpu(current.pid ?? 0),
     stop: () => stopChild(current),
   };
 }
@@ -151,6 +212,7 @@ async function bulkImport(file: string): Promise<Record<string, unknown>> {
   const api = await startApi('bulk');
   try {
     const rssBefore = api.peakRssMb();
+    const cpuBefore = api.cpuSeconds();
     const started = performance.now();
     const queued = await uploadFile({ url: api.url, file, format: 'csv' }, () => undefined);
     const uploaded = performance.now();
@@ -162,6 +224,7 @@ async function bulkImport(file: string): Promise<Record<string, unknown>> {
       }
     });
     const seconds = (performance.now() - started) / 1000;
+    const cpu = cpuUsed(cpuBefore, api.cpuSeconds(), job.progress.accepted);
     return {
       status: job.status,
       rows: job.progress.rowsRead,
@@ -172,6 +235,7 @@ async function bulkImport(file: string): Promise<Record<string, unknown>> {
       touchpointsPerSecond: Math.round(job.progress.accepted / seconds),
       apiPeakRssMbAfterStart: +rssBefore.toFixed(0),
       apiPeakRssMb: +api.peakRssMb().toFixed(0),
+      ...cpu,
     };
   } finally {
     await api.stop();
@@ -181,6 +245,7 @@ async function bulkImport(file: string): Promise<Record<string, unknown>> {
 async function httpNdjson(file: string): Promise<Record<string, unknown>> {
   const api = await startApi('http');
   try {
+    const cpuBefore = api.cpuSeconds();
     const started = performance.now();
     const url = new URL(`${api.url}/api/v1/touchpoints`);
     const request = http.request(url, {
@@ -200,16 +265,34 @@ async function httpNdjson(file: string): Promise<Record<string, unknown>> {
     await pipeline(createReadStream(file), request);
     const result = await answer;
     const seconds = (performance.now() - started) / 1000;
+    const cpu = cpuUsed(cpuBefore, api.cpuSeconds(), result.accepted);
     return {
       accepted: result.accepted,
       rejected: result.rejectedCount,
       seconds: +seconds.toFixed(1),
       touchpointsPerSecond: Math.round(result.accepted / seconds),
       apiPeakRssMb: +api.peakRssMb().toFixed(0),
+      ...cpu,
     };
   } finally {
     await api.stop();
   }
+}
+
+/**
+ * CPU seconds per 100,000 stored touchpoints, API (Node) and Postgres: unlike the wall
+ * time, this hardly depends on what else the machine is running.
+ */
+function cpuUsed(
+  before: { api: number; postgres: number },
+  after: { api: number; postgres: number },
+  rows: number,
+): Record<string, number> {
+  const per100k = (seconds: number) => +((seconds * 100_000) / Math.max(rows, 1)).toFixed(2);
+  return {
+    apiCpuSecondsPer100k: per100k(after.api - before.api),
+    postgresCpuSecondsPer100k: per100k(after.postgres - before.postgres),
+  };
 }
 
 /** Total time per statement shape from Postgres' slow-statement log lines. */
@@ -241,11 +324,15 @@ async function main(): Promise<void> {
   if (!existsSync(MAIN))
     throw new Error('Build first: NX_DAEMON=false npx nx run-many -t build -p api web');
   await mkdir(dir, { recursive: true });
-  const csv = await ensureFile('csv');
-  log('bulk import (CSV) ...');
-  const bulk = await bulkImport(csv);
-  console.log(JSON.stringify({ touchpoints: size, bulkImport: bulk }, null, 2));
-  console.log(['slowest statements (bulk import):', ...(await slowStatements('bulk'))].join('\n'));
+  if (!values['skip-bulk']) {
+    const csv = await ensureFile('csv');
+    log('bulk import (CSV) ...');
+    const bulk = await bulkImport(csv);
+    console.log(JSON.stringify({ touchpoints: size, bulkImport: bulk }, null, 2));
+    console.log(
+      ['slowest statements (bulk import):', ...(await slowStatements('bulk'))].join('\n'),
+    );
+  }
   if (!values['skip-http']) {
     const ndjson = await ensureFile('ndjson');
     log('HTTP NDJSON ...');
@@ -256,7 +343,10 @@ async function main(): Promise<void> {
     );
   }
   for (const name of ['bulk', 'http'])
-    await rm(path.join(ROOT, 'tmp', `bench-data-${name}`), { recursive: true, force: true });
+    await rm(path.join(ROOT, 'tmp', `bench-data-${size}-${name}`), {
+      recursive: true,
+      force: true,
+    });
   if (!values.keep) {
     for (const format of ['csv', 'ndjson'])
       await rm(path.join(dir, format), { recursive: true, force: true });

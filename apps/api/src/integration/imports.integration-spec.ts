@@ -190,6 +190,48 @@ describe('POST /api/v1/imports (CSV and NDJSON files)', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('keeps the rows it rejected so far when the import fails', async () => {
+    const client = await clientFor('imp-failed');
+    const db = testApp.app.get(DataSource);
+    // A real failure inside Postgres: storing the touchpoint "boom" raises an error.
+    await db.query(`CREATE FUNCTION it_fail_import() RETURNS trigger LANGUAGE plpgsql AS $$
+                      BEGIN RAISE EXCEPTION 'planted failure for %', NEW.external_id; END $$`);
+    await db.query(`CREATE TRIGGER it_fail_import BEFORE INSERT ON touchpoint FOR EACH ROW
+                      WHEN (NEW.external_id = 'imp-failed-boom') EXECUTE FUNCTION it_fail_import()`);
+    try {
+      const body = ndjson([
+        touchpoint('f1'),
+        touchpoint('f2', { channel: 'fax' }),
+        'not json',
+        touchpoint('imp-failed-boom'),
+        touchpoint('f5', { customer: {} }),
+      ]).replace('"not json"', '{not json');
+      const job = await importFile(client, body, 'application/x-ndjson');
+      expect(job).toMatchObject({
+        status: 'failed',
+        error: expect.stringContaining('planted failure for imp-failed-boom'),
+        progress: { accepted: 0, rejected: 3 },
+      });
+      expect(job.finishedAt).not.toBeNull();
+      expect(job.rejectedRows).toEqual([
+        { index: 1, line: 2, id: 'f2', errors: [expect.objectContaining({ field: 'channel' })] },
+        {
+          index: 2,
+          line: 3,
+          errors: [{ field: '(line)', message: expect.stringContaining('not valid JSON') }],
+        },
+        { index: 4, line: 5, id: 'f5', errors: [expect.objectContaining({ field: 'customer' })] },
+      ]);
+      // The failed batch was rolled back as a whole.
+      expect(await client.count('touchpoint')).toBe(0);
+      const { body: again } = await client.get<ImportJobDto>(`imports/${job.id}`);
+      expect(again.rejectedRows).toEqual(job.rejectedRows);
+    } finally {
+      await db.query('DROP TRIGGER it_fail_import ON touchpoint');
+      await db.query('DROP FUNCTION it_fail_import()');
+    }
+  });
+
   it('marks a job a previous process left running as failed on the next start', async () => {
     const client = await clientFor('imp-restart');
     const workspaceId = await client.ensureWorkspace();

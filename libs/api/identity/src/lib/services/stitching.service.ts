@@ -21,6 +21,7 @@ import {
   STAGE_LABELS,
   STAGE_MERGES,
   STAGE_NODES,
+  STAGED_STATISTICS_TARGET,
   UPDATE_KNOWN_IDENTIFIERS,
 } from '../sql/stitch.sql';
 import type { KeyedIdentifier } from './identifier-keyer';
@@ -90,6 +91,7 @@ export class StitchingService {
   ): Promise<{ loser: string; survivor: string }[]> {
     const w = [workspaceId];
     await runner.query(STAGE_NODES, w);
+    await runner.query(STAGED_STATISTICS_TARGET);
     await runner.query(ANALYZE_STAGED_NODES);
     await runner.query(APPLY_CAP, w);
     await runner.query(STAGE_EDGES);

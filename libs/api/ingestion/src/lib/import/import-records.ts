@@ -32,7 +32,7 @@ export async function* readImportFile(
 ): AsyncGenerator<ImportRecord> {
   const { sample } = await sniffFile(path);
   const encoding = mapping.encoding ?? sniffEncoding(sample);
-  const file = createReadStream(path, { highWaterMark: 256 * 1024 });
+  const file = createReadStream(path, { highWaterMark: 64 * 1024 });
   file.on('data', (chunk) => (progress.bytesRead += chunk.length));
   const text = file.pipe(iconv.decodeStream(encoding));
   if (format === 'ndjson') {

@@ -56,6 +56,11 @@ export class ImportSession {
     return { accepted: this.accepted, duplicates: this.duplicates, rejected: this.rejectedCount };
   }
 
+  /** The rejected rows found so far (listed up to MAX_REJECTED_DETAILS) and their count. */
+  get rejectedSoFar(): { rejected: RejectedTouchpointDto[]; rejectedCount: number } {
+    return { rejected: [...this.rejected], rejectedCount: this.rejectedCount };
+  }
+
   async finish(): Promise<IngestResultDto> {
     await this.flush();
     await this.settle();

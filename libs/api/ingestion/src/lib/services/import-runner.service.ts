@@ -11,6 +11,14 @@ import { ImportSession } from '../import/import-session';
 import { START_IMPORT, UPDATE_IMPORT_PROGRESS } from '../sql/import-jobs.sql';
 import { BulkWriterService, IMPORT_BATCH_SIZE } from './bulk-writer.service';
 
+/**
+ * Reading runs as one long chain of promise callbacks; without a break the batch being
+ * written waits for it between its statements (each answer from Postgres is an I/O event).
+ * A turn of the event loop every this many rows keeps the two overlapping.
+ */
+const YIELD_EVERY_ROWS = 200;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** How often a running import writes its progress to its job row. */
 const PROGRESS_EVERY_MS = 500;
 
@@ -47,28 +55,39 @@ export class ImportRunnerService {
     const [started] = (await this.jobs.query(START_IMPORT, [jobId])) as [unknown[], number];
     const job = await this.jobs.findOneBy({ id: jobId });
     if (started.length === 0 || !job) return;
+    const running: { session?: ImportSession } = {};
     try {
-      await this.process(job);
+      await this.process(job, running);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.error(`Import ${jobId} failed: ${message}`);
-      await this.jobs.update(jobId, { status: 'failed', error: message, finishedAt: new Date() });
+      // The rows it rejected before failing stay listed on the job (GET shows them).
+      const found = running.session?.rejectedSoFar ?? { rejected: [], rejectedCount: 0 };
+      await this.jobs.update(jobId, {
+        status: 'failed',
+        error: message,
+        rejected: found.rejected,
+        rejectedCount: found.rejectedCount,
+        finishedAt: new Date(),
+      });
     } finally {
       if (job.tempPath) await rm(job.tempPath, { force: true }).catch(() => undefined);
       await this.jobs.update(jobId, { tempPath: null }).catch(() => undefined);
     }
   }
 
-  private async process(job: ImportJobEntity): Promise<void> {
+  private async process(job: ImportJobEntity, running: { session?: ImportSession }): Promise<void> {
     if (!job.tempPath) throw new Error('The uploaded file is gone');
     const mapping = job.mapping ? parseImportMapping(job.mapping) : undefined;
     if (mapping && !mapping.ok) throw new Error('The mapping is not valid');
     const settings = await this.settings.forWorkspace(job.workspaceId);
     const session = new ImportSession(
       new IdentifierKeyer(settings.secret, settings.defaultCountry),
-      (batch) => this.writer.write(job.workspaceId, batch),
+      // Durable once the job is marked done (a synchronous commit), see BATCH_ASYNC_COMMIT.
+      (batch) => this.writer.write(job.workspaceId, batch, { durable: false }),
       IMPORT_BATCH_SIZE,
     );
+    running.session = session;
     const read: ReadProgress = { bytesRead: 0 };
     let rows = 0;
     let detected: ImportDetectedDto | undefined;
@@ -99,6 +118,7 @@ export class ImportRunnerService {
       rows++;
       if ('errors' in record) session.reject(record.index, record.line, undefined, record.errors);
       else await session.add(record.row.raw, record.index, record.line, record.row.assumptions);
+      if (rows % YIELD_EVERY_ROWS === 0) await yieldToEventLoop();
       if (Date.now() - lastReport >= PROGRESS_EVERY_MS) {
         lastReport = Date.now();
         if (detected && !detectedSaved) await this.jobs.update(job.id, { detected });

@@ -19,10 +19,12 @@ describe(IngestSession.name, () => {
 
   it('writes full batches as it goes, in order, and the rest at the end', async () => {
     const written: string[][] = [];
+    const finals: boolean[] = [];
     const session = new IngestSession(
       keyer(),
-      async (batch: PreparedTouchpoint[]) => {
+      async (batch: PreparedTouchpoint[], final: boolean) => {
         written.push(batch.map((item) => item.touchpoint.id));
+        finals.push(final);
         return { accepted: batch.length - 1, duplicates: 1 };
       },
       NOW,
@@ -36,6 +38,24 @@ describe(IngestSession.name, () => {
       rejectedCount: 0,
     });
     expect(written).toEqual([['t0', 't1'], ['t2', 't3'], ['t4']]);
+    // Only the last batch is written as the final (durable) one.
+    expect(finals).toEqual([false, false, true]);
+  });
+
+  it('writes a last full batch as the final one', async () => {
+    const finals: boolean[] = [];
+    const session = new IngestSession(
+      keyer(),
+      async (batch: PreparedTouchpoint[], final: boolean) => {
+        finals.push(final);
+        return { accepted: batch.length, duplicates: 0 };
+      },
+      NOW,
+      2,
+    );
+    for (let i = 0; i < 4; i++) await session.add(tp(`t${i}`), i);
+    expect((await session.finish()).accepted).toBe(4);
+    expect(finals).toEqual([false, true]);
   });
 
   it('never has more than one batch in flight', async () => {

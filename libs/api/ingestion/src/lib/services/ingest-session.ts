@@ -12,7 +12,8 @@ export const BATCH_SIZE = 5_000;
 /** Rejections listed in full; the rest are only counted. */
 export const MAX_REJECTED_DETAILS = 1_000;
 
-export type WriteBatch = (batch: PreparedTouchpoint[]) => Promise<BatchOutcome>;
+/** `final`: the session's last batch (see TouchpointWriterService.write). */
+export type WriteBatch = (batch: PreparedTouchpoint[], final: boolean) => Promise<BatchOutcome>;
 
 /**
  * One request's worth of touchpoints: validates and keys each as it comes, writes full
@@ -35,14 +36,18 @@ export class IngestSession {
     private readonly batchSize = BATCH_SIZE,
   ) {}
 
-  /** Takes one raw touchpoint; resolves once any batch it completed is stored. */
+  /**
+   * Takes one raw touchpoint. A full batch is sent off when the next valid touchpoint
+   * arrives (so the last batch is always written by finish, as the final one); resolves
+   * once the batch before it is stored.
+   */
   async add(raw: unknown, index: number, line?: number): Promise<void> {
     const validation = validateTouchpoint(raw, this.now);
     if (!validation.ok) return this.reject(index, line, idOf(raw), validation.errors);
     const keying = this.keyer.key(validation.value.customer);
     if (!keying.ok) return this.reject(index, line, validation.value.id, keying.errors);
+    if (this.batch.length >= this.batchSize) await this.flush(false);
     this.batch.push({ touchpoint: validation.value, identifiers: keying.identifiers });
-    if (this.batch.length >= this.batchSize) await this.flush();
   }
 
   reject(
@@ -62,7 +67,7 @@ export class IngestSession {
   }
 
   async finish(): Promise<IngestResultDto> {
-    await this.flush();
+    await this.flush(true);
     await this.settle();
     return {
       accepted: this.accepted,
@@ -88,12 +93,12 @@ export class IngestSession {
    * Starts writing the current batch once the previous one is stored: Node parses and
    * validates the next batch while Postgres writes this one, and batches stay in order.
    */
-  private async flush(): Promise<void> {
+  private async flush(final: boolean): Promise<void> {
     if (this.batch.length === 0) return;
     const batch = this.batch;
     this.batch = [];
     await this.settle();
-    this.inFlight = this.writeBatch(batch).then(
+    this.inFlight = this.writeBatch(batch, final).then(
       (outcome) => {
         this.accepted += outcome.accepted;
         this.duplicates += outcome.duplicates;

@@ -26,6 +26,14 @@ export const MAX_JSON_BODY_BYTES = 32 * 1024 * 1024;
 /** One NDJSON line (one touchpoint) may not be longer than this. */
 export const MAX_NDJSON_LINE_CHARS = 1024 * 1024;
 
+/**
+ * Reading the body is one long chain of promise callbacks; without a break the batch being
+ * written waits for it between its statements. A turn of the event loop every this many
+ * lines keeps the two overlapping.
+ */
+const YIELD_EVERY_LINES = 200;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const JSON_SHAPE = 'the body must be {"touchpoints": [ ... ]}';
 
 @Injectable()
@@ -52,7 +60,7 @@ export class IngestionService {
     const settings = await this.settings.forWorkspace(workspace.id);
     const session = new IngestSession(
       new IdentifierKeyer(settings.secret, settings.defaultCountry),
-      (batch) => this.writer.write(workspace.id, batch),
+      (batch, final) => this.writer.write(workspace.id, batch, final),
     );
     if (type === 'application/json') await this.readJson(request, session);
     else await this.readNdjson(request, session, workspace.slug);
@@ -109,6 +117,8 @@ export class IngestionService {
           continue;
         }
         await session.add(raw, at, line.number);
+        // Lets the batch in flight get its answers from Postgres (see YIELD_EVERY_LINES).
+        if (index % YIELD_EVERY_LINES === 0) await yieldToEventLoop();
       }
     } catch (error) {
       if (!request.destroyed && !request.readableAborted) throw error;

@@ -34,6 +34,16 @@ export const DROP_STORED = `
 /** Sorts and hashes of a 20,000-row batch fit in memory instead of spilling to disk. */
 export const BATCH_WORK_MEM = `SET LOCAL work_mem = '64MB'`;
 
+/**
+ * A batch's COMMIT does not wait for its WAL to reach the disk; the next synchronous
+ * commit flushes it (WAL is written in order). Bulk import: marking the job done commits
+ * synchronously, so a job that says `done` is durable; a crash before that leaves the job
+ * `failed` (FAIL_INTERRUPTED_IMPORTS) and importing the file again stores what was lost
+ * and counts the rest as duplicates. HTTP: the request's last batch commits synchronously
+ * before the answer is sent. Exactly-once either way.
+ */
+export const BATCH_ASYNC_COMMIT = `SET LOCAL synchronous_commit = off`;
+
 export const COUNT_STAGED = `SELECT count(*)::int AS count FROM st_import`;
 
 /** $2: RESOLVED_TOUCHPOINTS (from api/identity) is spliced in as the CTE `r`. */
