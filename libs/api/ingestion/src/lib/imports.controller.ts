@@ -17,11 +17,17 @@ import {
   ApiConsumes,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import type { ImportJobDto } from '@journey-atlas/shared/domain';
 import type { Request, Response } from 'express';
+import {
+  FINISHED_IMPORT_EXAMPLE,
+  IMPORT_EVENTS_EXAMPLE,
+  QUEUED_IMPORT_EXAMPLE,
+} from './dto/imports.examples';
 import { streamImportEvents } from './import/import-events';
 import { type MultipartFile, UPLOAD_DIR, receiveUpload } from './import/upload';
 import { ImportJobsService } from './services/import-jobs.service';
@@ -47,7 +53,10 @@ export class ImportsController {
   })
   @ApiQuery({ name: 'format', required: false, enum: ['csv', 'ndjson'] })
   @ApiQuery({ name: 'name', required: false, description: 'file name to show for a raw upload' })
-  @ApiAcceptedResponse({ description: 'The queued import job; poll it or stream /events' })
+  @ApiAcceptedResponse({
+    description: 'The queued import job; poll it or stream /events',
+    schema: { example: QUEUED_IMPORT_EXAMPLE },
+  })
   async create(
     @Req() request: Request,
     @UploadedFile() file: MultipartFile | undefined,
@@ -71,7 +80,7 @@ export class ImportsController {
   @Get(':id')
   @ApiOperation({ summary: 'Status, progress and rejected rows (with line numbers) of an import' })
   @ApiQuery({ name: 'workspace', required: false, example: 'default' })
-  @ApiOkResponse({ description: 'The import job' })
+  @ApiOkResponse({ description: 'The import job', schema: { example: FINISHED_IMPORT_EXAMPLE } })
   get(@Param('id') id: string, @Query('workspace') workspace?: string): Promise<ImportJobDto> {
     return this.jobs.get(workspace, id);
   }
@@ -79,6 +88,8 @@ export class ImportsController {
   @Get(':id/events')
   @ApiOperation({ summary: 'Server-Sent Events: progress until the import is done or failed' })
   @ApiQuery({ name: 'workspace', required: false, example: 'default' })
+  @ApiProduces('text/event-stream')
+  @ApiOkResponse({ schema: { type: 'string', example: IMPORT_EVENTS_EXAMPLE } })
   async events(
     @Param('id') id: string,
     @Res() response: Response,
