@@ -30,5 +30,10 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  // A streamed NDJSON ingest of millions of touchpoints takes longer than Node's default
+  // 5-minute limit for receiving a whole request; slow headers are still cut off
+  // (headersTimeout).
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.requestTimeout = 0;
   return app;
 }
