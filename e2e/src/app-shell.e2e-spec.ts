@@ -1,34 +1,16 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { CHANNEL_CATALOGUE } from '@journey-atlas/shared/domain';
-import { type RunningApp, startApp, stopAllApps, tempDataDir } from './support/app-process';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { useBrowserSession } from './support/session';
 import { ChannelCataloguePage } from './pages/channel-catalogue.page';
 
 describe('app shell in a real browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
-
-  beforeAll(async () => {
-    data = await tempDataDir();
-    app = await startApp({ dataDir: data.dir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await stopAllApps();
-    await data?.remove();
-  });
+  const session = useBrowserSession({ demo: false });
 
   it('loads the shell and shows the channel catalogue from the API', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await session.newPage({ width: 1280, height: 900 });
     const channels = new ChannelCataloguePage(page);
-    await channels.open(app.url);
+    await channels.open(session.app.url);
 
     expect(await page.title()).toBe('Channels · Journey Atlas');
     await expect(page.getByRole('navigation', { name: 'Main' }).textContent()).resolves.toContain(
@@ -49,16 +31,16 @@ describe('app shell in a real browser', () => {
   });
 
   it('serves deep links to the Angular app and keeps /api for the API', async () => {
-    const deep = await fetch(`${app.url}/settings/channels`);
+    const deep = await fetch(`${session.app.url}/settings/channels`);
     expect(deep.status).toBe(200);
     expect(await deep.text()).toContain('<ja-root');
-    const missingApi = await fetch(`${app.url}/api/v1/unknown`);
+    const missingApi = await fetch(`${session.app.url}/api/v1/unknown`);
     expect(missingApi.status).toBe(404);
     expect(missingApi.headers.get('content-type')).toContain('application/json');
   });
 
   it('serves the OpenAPI docs page', async () => {
-    const docs = await fetch(`${app.url}/api/docs`);
+    const docs = await fetch(`${session.app.url}/api/docs`);
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('swagger');
   });

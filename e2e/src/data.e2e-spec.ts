@@ -1,34 +1,22 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import type { WorkspaceSettingsDto } from '@journey-atlas/shared/domain';
-import { type RunningApp, startAppWithDemo, stopAllApps, tempDataDir } from './support/app-process';
-import { launchBrowser, screenshot } from './support/browser';
+import { tempDataDir } from './support/app-process';
+import { screenshot } from './support/browser';
+import { useBrowserSession } from './support/session';
 import { DataPage } from './pages/data.page';
 import { SettingsPage } from './pages/settings.page';
 
 /** Data (file import with progress and rejected rows) and Settings, on a small demo dataset. */
 describe('data import and settings in a real browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
+  const session = useBrowserSession();
   let files: Awaited<ReturnType<typeof tempDataDir>>;
 
-  // Pages stay open until the browser closes: the bundled Chromium runs single-process, and
-  // closing its last page takes the browser down with it.
-
   beforeAll(async () => {
-    data = await tempDataDir();
     files = await tempDataDir();
-    app = await startAppWithDemo(data.dir);
-    browser = await launchBrowser();
-  }, 120_000);
+  });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await stopAllApps();
-    await data?.remove();
     await files?.remove();
   });
 
@@ -43,11 +31,9 @@ describe('data import and settings in a real browser', () => {
     const file = path.join(files.dir, 'contacts.csv');
     await writeFile(file, csv + '\n');
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await session.newPage();
     const screen = new DataPage(page);
-    await screen.open(app.url);
+    await screen.open(session.app.url);
     expect(await page.title()).toBe('Data · Journey Atlas');
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -92,11 +78,9 @@ describe('data import and settings in a real browser', () => {
   });
 
   it('changes a channel cost, shows the rebuild, and keeps the value after a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await session.newPage({ width: 1280, height: 1400 });
     const screen = new SettingsPage(page);
-    await screen.open(app.url);
+    await screen.open(session.app.url);
     expect(await page.title()).toBe('Settings · Journey Atlas');
 
     // A value the server would refuse is caught next to its field, before anything is sent.
@@ -107,7 +91,7 @@ describe('data import and settings in a real browser', () => {
     await page.getByRole('button', { name: 'Discard changes' }).click();
 
     const before = (await (
-      await fetch(`${app.url}/api/v1/settings`)
+      await fetch(`${session.app.url}/api/v1/settings`)
     ).json()) as WorkspaceSettingsDto;
     const phoneBefore = before.channels.find((c) => c.channel === 'phone');
     const newCost = (phoneBefore?.costPerContact ?? 0) === 9.75 ? '9.5' : '9.75';
@@ -122,7 +106,7 @@ describe('data import and settings in a real browser', () => {
     await screen.form.waitFor();
     expect(await screen.cost('Phone').inputValue()).toBe(newCost);
     const after = (await (
-      await fetch(`${app.url}/api/v1/settings`)
+      await fetch(`${session.app.url}/api/v1/settings`)
     ).json()) as WorkspaceSettingsDto;
     expect(after.channels.find((c) => c.channel === 'phone')?.costPerContact).toBe(Number(newCost));
     // Everything else came back as it was.

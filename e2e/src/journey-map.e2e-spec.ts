@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
 import type { JourneyMapDto } from '@journey-atlas/shared/domain';
-import { type RunningApp, startAppWithDemo, stopAllApps, tempDataDir } from './support/app-process';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { useBrowserSession } from './support/session';
 import { JourneyMapPage } from './pages/journey-map.page';
 
 /**
@@ -9,33 +8,18 @@ import { JourneyMapPage } from './pages/journey-map.page';
  * incremental journey builds -> analytics API -> the Sankey in a real browser.
  */
 describe('journey map on the demo data', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
+  const session = useBrowserSession();
 
   async function journeyMap(query = ''): Promise<JourneyMapDto> {
-    return (await (await fetch(`${app.url}/api/v1/journey-map${query}`)).json()) as JourneyMapDto;
+    return (await (
+      await fetch(`${session.app.url}/api/v1/journey-map${query}`)
+    ).json()) as JourneyMapDto;
   }
 
-  beforeAll(async () => {
-    data = await tempDataDir();
-    app = await startAppWithDemo(data.dir);
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await stopAllApps();
-    await data?.remove();
-  });
-
   it('draws the map from the API and follows a filter change into the URL and the chart', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await session.newPage();
     const map = new JourneyMapPage(page);
-    await map.open(app.url);
+    await map.open(session.app.url);
 
     const all = await map.flowDescriptions();
     expect(all.length).toBeGreaterThan(3);

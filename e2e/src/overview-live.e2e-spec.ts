@@ -1,42 +1,28 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ChannelShiftsDto, FrictionRankingDto } from '@journey-atlas/shared/domain';
-import { type RunningApp, startAppWithDemo, stopAllApps, tempDataDir } from './support/app-process';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { useBrowserSession } from './support/session';
 import { OverviewPage } from './pages/overview.page';
 import { OverviewLiveSection } from './pages/overview-live.page';
 
 /** The overview's entry points and live updates against the real app with demo data. */
 describe('overview entry points and live updates', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const session = useBrowserSession();
   // One page for both tests: the single-process Chromium ends with its last page.
   let page: Page;
-  const errors: string[] = [];
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
+  let errors: string[];
 
   async function get<T>(path: string): Promise<T> {
-    return (await (await fetch(`${app.url}${path}`)).json()) as T;
+    return (await (await fetch(`${session.app.url}${path}`)).json()) as T;
   }
 
   beforeAll(async () => {
-    data = await tempDataDir();
-    app = await startAppWithDemo(data.dir);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
-    page.on('pageerror', (error) => errors.push(error.message));
-  }, 120_000);
-
-  afterAll(async () => {
-    await page?.close();
-    await browser?.close();
-    await app?.stop();
-    await stopAllApps();
-    await data?.remove();
+    ({ page, errors } = await session.newPage({ width: 1280, height: 1200 }));
   });
 
   it('shows the top friction and channel-shift opportunity as links to their screens', async () => {
     const overview = new OverviewPage(page);
-    await overview.open(app.url);
+    await overview.open(session.app.url);
     const live = new OverviewLiveSection(page);
     await live.waitForEntryPoints();
 
@@ -72,7 +58,7 @@ describe('overview entry points and live updates', () => {
 
   it('updates the live strip and fired alerts without a reload when touchpoints arrive', async () => {
     // A rule that fires after any build with journeys in the last year.
-    const rule = await fetch(`${app.url}/api/v1/alerts`, {
+    const rule = await fetch(`${session.app.url}/api/v1/alerts`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -87,7 +73,7 @@ describe('overview entry points and live updates', () => {
     expect(rule.status).toBe(201);
 
     const overview = new OverviewPage(page);
-    await overview.open(app.url);
+    await overview.open(session.app.url);
     const live = new OverviewLiveSection(page);
     await page.waitForFunction(() =>
       document.querySelector('[data-testid="live-status"]')?.textContent?.includes('connected'),
@@ -105,7 +91,7 @@ describe('overview entry points and live updates', () => {
       intent: 'router offline',
       customer: { email: `e2e-live-${now}-${i}@example.com` },
     }));
-    const posted = await fetch(`${app.url}/api/v1/touchpoints`, {
+    const posted = await fetch(`${session.app.url}/api/v1/touchpoints`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ touchpoints }),
@@ -122,6 +108,6 @@ describe('overview entry points and live updates', () => {
     expect(errors).toEqual([]);
 
     // An open live stream does not hold the process: SIGTERM still exits cleanly.
-    expect(await app.stop('SIGTERM')).toBe(0);
+    expect(await session.app.stop('SIGTERM')).toBe(0);
   });
 });

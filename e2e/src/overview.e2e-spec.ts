@@ -1,40 +1,22 @@
-import type { Browser } from 'playwright-core';
 import type { PathsDto } from '@journey-atlas/shared/domain';
-import { type RunningApp, startAppWithDemo, stopAllApps, tempDataDir } from './support/app-process';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { useBrowserSession } from './support/session';
 import { OverviewPage } from './pages/overview.page';
 import { PathsPage } from './pages/paths.page';
 import { FrictionPage } from './pages/friction.page';
 
 /** The overview's key metrics, the top paths and the friction ranking on a small demo dataset. */
 describe('overview, top paths and friction on the demo data', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
+  const session = useBrowserSession();
 
   async function paths(): Promise<PathsDto> {
-    return (await (await fetch(`${app.url}/api/v1/paths?limit=5`)).json()) as PathsDto;
+    return (await (await fetch(`${session.app.url}/api/v1/paths?limit=5`)).json()) as PathsDto;
   }
 
-  beforeAll(async () => {
-    data = await tempDataDir();
-    app = await startAppWithDemo(data.dir);
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await stopAllApps();
-    await data?.remove();
-  });
-
   it('shows the seven key metrics with numbers, then the top paths and the friction ranking', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await session.newPage();
     const overview = new OverviewPage(page);
-    await overview.open(app.url);
+    await overview.open(session.app.url);
 
     expect(await page.title()).toBe('Overview · Journey Atlas');
     expect(await overview.period.innerText()).toContain('Last 30 days ending today');
@@ -65,7 +47,7 @@ describe('overview, top paths and friction on the demo data', () => {
     await screenshot(page, 'paths');
 
     const friction = new FrictionPage(page);
-    await friction.open(app.url);
+    await friction.open(session.app.url);
     expect(await friction.rows.count()).toBeGreaterThan(0);
     await friction.groupBy.selectOption('channel');
     await page.waitForURL(/groupBy=channel/);

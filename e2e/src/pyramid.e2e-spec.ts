@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
 import type { GoalTreeDto, MetricsResponseDto } from '@journey-atlas/shared/domain';
-import { type RunningApp, startAppWithDemo, stopAllApps, tempDataDir } from './support/app-process';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { useBrowserSession } from './support/session';
 import { PyramidPage } from './pages/pyramid.page';
 
 /** A percentage as the web app writes it: one decimal at most. */
@@ -11,29 +10,12 @@ function percent(value: number): string {
 
 /** The metrics pyramid: build a goal and a strategic metric in the UI, read its actual value. */
 describe('metrics pyramid on the demo data', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
-
-  beforeAll(async () => {
-    data = await tempDataDir();
-    app = await startAppWithDemo(data.dir);
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await stopAllApps();
-    await data?.remove();
-  });
+  const session = useBrowserSession();
 
   it('creates a goal and a strategic metric and shows its actual value vs target', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await session.newPage();
     const pyramid = new PyramidPage(page);
-    await page.goto(app.url);
+    await page.goto(session.app.url);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Pyramid' })
@@ -49,10 +31,14 @@ describe('metrics pyramid on the demo data', () => {
     await pyramid.addStrategic('Cut cost to serve', 'containment', '60', '2027-06-30');
     await pyramid.node('Containment rate').waitFor();
 
-    const tree = (await (await fetch(`${app.url}/api/v1/goals/tree`)).json()) as GoalTreeDto;
+    const tree = (await (
+      await fetch(`${session.app.url}/api/v1/goals/tree`)
+    ).json()) as GoalTreeDto;
     const strategic = tree.goals[0].children[0];
     const metrics = (await (
-      await fetch(`${app.url}/api/v1/metrics?names=containment&from=${tree.from}&to=${tree.to}`)
+      await fetch(
+        `${session.app.url}/api/v1/metrics?names=containment&from=${tree.from}&to=${tree.to}`,
+      )
     ).json()) as MetricsResponseDto;
     expect(strategic.actual?.value).toBe(metrics.metrics[0].value);
     expect(strategic.target).toBe(0.6);
@@ -69,7 +55,7 @@ describe('metrics pyramid on the demo data', () => {
 
     // Two more strategic metrics break the "at most 2 per goal" limit: the page says so.
     for (const metric of ['fcr', 'cost_to_serve']) {
-      const response = await fetch(`${app.url}/api/v1/goals`, {
+      const response = await fetch(`${session.app.url}/api/v1/goals`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({

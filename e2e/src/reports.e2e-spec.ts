@@ -1,17 +1,14 @@
-import type { Browser } from 'playwright-core';
 import type { MetricsResponseDto, ReportOptionsDto } from '@journey-atlas/shared/domain';
-import { type RunningApp, startAppWithDemo, stopAllApps, tempDataDir } from './support/app-process';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { useBrowserSession } from './support/session';
 import { ReportsPage } from './pages/reports.page';
 
 /** The three reports (management, team, agent) on a small demo dataset. */
 describe('reports on the demo data', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
+  const session = useBrowserSession();
 
   async function api<T>(path: string): Promise<T> {
-    return (await (await fetch(`${app.url}${path}`)).json()) as T;
+    return (await (await fetch(`${session.app.url}${path}`)).json()) as T;
   }
 
   /** The team or agent with the most contacts in the default report month. */
@@ -27,26 +24,11 @@ describe('reports on the demo data', () => {
     return groups[0].group as string;
   }
 
-  beforeAll(async () => {
-    data = await tempDataDir();
-    app = await startAppWithDemo(data.dir);
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await stopAllApps();
-    await data?.remove();
-  });
-
   it('shows the management, team and agent reports with data', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await session.newPage();
     const reports = new ReportsPage(page);
 
-    await reports.open(app.url, '/');
+    await reports.open(session.app.url, '/');
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Reports' })

@@ -1,39 +1,21 @@
-import type { Browser } from 'playwright-core';
 import type { MetricsResponseDto, SegmentCompareDto } from '@journey-atlas/shared/domain';
-import { type RunningApp, startAppWithDemo, stopAllApps, tempDataDir } from './support/app-process';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { useBrowserSession } from './support/session';
 import { SegmentsPage } from './pages/segments.page';
 
 /** Segment compare on a small demo dataset: Gold vs Standard, then another side B. */
 describe('segment compare on the demo data', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
+  const session = useBrowserSession();
 
   async function api<T>(path: string): Promise<T> {
-    return (await (await fetch(`${app.url}${path}`)).json()) as T;
+    return (await (await fetch(`${session.app.url}${path}`)).json()) as T;
   }
 
-  beforeAll(async () => {
-    data = await tempDataDir();
-    app = await startAppWithDemo(data.dir);
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await stopAllApps();
-    await data?.remove();
-  });
-
   it('compares Gold with Standard: metrics with significance, both maps, sides kept in the URL', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1400 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await session.newPage({ width: 1400, height: 1400 });
     const screen = new SegmentsPage(page);
 
-    await screen.open(app.url);
+    await screen.open(session.app.url);
     await screen.empty.waitFor();
     expect(await page.title()).toBe('Segment compare · Journey Atlas');
 

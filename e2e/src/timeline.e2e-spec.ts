@@ -1,11 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
 import type {
   ChannelShiftsDto,
   CustomerProfileDto,
   CustomerTimelineDto,
 } from '@journey-atlas/shared/domain';
-import { type RunningApp, startAppWithDemo, stopAllApps, tempDataDir } from './support/app-process';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
+import { useBrowserSession } from './support/session';
 import { ChannelShiftsPage } from './pages/channel-shifts.page';
 import { CustomerTimelinePage } from './pages/customer-timeline.page';
 import { JourneyMapPage } from './pages/journey-map.page';
@@ -17,12 +16,10 @@ const EMAIL = 'timeline.e2e@example.com';
  * swimlane timeline; search by identifier; the channel-shift heatmap and opportunities.
  */
 describe('customer timeline and channel shifts on the demo data', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
+  const session = useBrowserSession();
 
   async function api<T>(path: string): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${app.url}${path}`);
+    const response = await fetch(`${session.app.url}${path}`);
     return { status: response.status, body: (await response.json()) as T };
   }
 
@@ -31,7 +28,7 @@ describe('customer timeline and channel shifts on the demo data', () => {
     const hour = 3_600_000;
     const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * hour).toISOString();
     const common = { source: 'e2e', intent: 'e2e timeline check', interactionType: 'tech_support' };
-    const response = await fetch(`${app.url}/api/v1/touchpoints`, {
+    const response = await fetch(`${session.app.url}/api/v1/touchpoints`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -71,37 +68,13 @@ describe('customer timeline and channel shifts on the demo data', () => {
       }
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
-    throw new Error(`the journey of ${EMAIL} was not built\n${app.output()}`);
+    throw new Error(`the journey of ${EMAIL} was not built\n${session.app.output()}`);
   }
-
-  /**
-   * Pages stay open until the browser closes: the bundled Chromium runs single-process, and
-   * closing its last page takes the browser down with it.
-   */
-  async function newPage(): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    return { page, errors };
-  }
-
-  beforeAll(async () => {
-    data = await tempDataDir();
-    app = await startAppWithDemo(data.dir);
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await stopAllApps();
-    await data?.remove();
-  });
 
   it('goes from a Sankey flow to its sample journeys and on to a customer timeline', async () => {
-    const { page, errors } = await newPage();
+    const { page, errors } = await session.newPage();
     const map = new JourneyMapPage(page);
-    await map.open(app.url);
+    await map.open(session.app.url);
     const panel = page.getByTestId('sample-journeys');
     const samples = panel.getByTestId('sample-journey-link');
 
@@ -139,7 +112,7 @@ describe('customer timeline and channel shifts on the demo data', () => {
     await screenshot(page, 'journey-map-samples');
 
     const href = (await samples.first().getAttribute('href')) ?? '';
-    const journeyId = new URL(href, app.url).searchParams.get('journey');
+    const journeyId = new URL(href, session.app.url).searchParams.get('journey');
     await samples.first().click();
     await page.waitForURL(/\/customers\/[0-9a-f-]{36}\?journey=/);
     expect(await page.title()).toBe('Customer timeline · Journey Atlas');
@@ -160,16 +133,16 @@ describe('customer timeline and channel shifts on the demo data', () => {
 
   it('finds a customer by identifier and shows their journey with friction and its rule', async () => {
     const customerId = await ingestKnownCustomer();
-    const { page, errors } = await newPage();
+    const { page, errors } = await session.newPage();
     const timeline = new CustomerTimelinePage(page);
-    await timeline.openSearch(app.url);
+    await timeline.openSearch(session.app.url);
     expect(await page.title()).toBe('Customers · Journey Atlas');
 
     await timeline.search('email', 'nobody.here@example.com');
     await page.getByText('No customer has this identifier').waitFor();
 
     await timeline.search('email', `  ${EMAIL.toUpperCase()} `);
-    await page.waitForURL(`${app.url}/customers/${customerId}`);
+    await page.waitForURL(`${session.app.url}/customers/${customerId}`);
     await timeline.chart.waitFor();
     expect(await timeline.lanes()).toEqual(['web', 'phone']);
     expect(await timeline.marks.count()).toBe(2);
@@ -197,9 +170,9 @@ describe('customer timeline and channel shifts on the demo data', () => {
 
   it('shows the leak heatmap, its table and the ranked opportunities with their assumptions', async () => {
     const expected = (await api<ChannelShiftsDto>('/api/v1/channel-shifts')).body;
-    const { page, errors } = await newPage();
+    const { page, errors } = await session.newPage();
     const shifts = new ChannelShiftsPage(page);
-    await shifts.open(app.url);
+    await shifts.open(session.app.url);
     expect(await page.title()).toBe('Channel shifts · Journey Atlas');
 
     const pairs = new Set(expected.leaks.map((l) => `${l.fromChannel}>${l.toChannel}`));

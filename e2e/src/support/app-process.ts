@@ -76,11 +76,14 @@ function exitOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
+/** The heap cap `npm start` runs the API with (package.json), so the tests run it the same way. */
+const NODE_FLAGS = ['--max-old-space-size=256'];
+
 /** Starts `node dist/apps/api/main.js` and resolves once /api/health answers. */
 export async function startApp(settings: AppSettings): Promise<RunningApp> {
   const port = settings.port ?? (await freePort());
   const pgPort = settings.pgPort ?? (await freePort());
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, MAIN], {
     env: environment(settings, port, pgPort),
     cwd: ROOT,
     detached: settings.detached ?? false,
@@ -121,7 +124,7 @@ export async function runAppToExit(
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const port = settings.port ?? (await freePort());
   const pgPort = settings.pgPort ?? (await freePort());
-  const child = spawn(process.execPath, [MAIN, ...args], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, MAIN, ...args], {
     env: environment(settings, port, pgPort),
     cwd: ROOT,
   });

@@ -7,7 +7,9 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ChannelShiftsPage } from './channel-shifts.page';
 import { LeakHeatmap } from './heatmap/leak-heatmap.component';
-import { SHIFTS } from './testing-fixture';
+import { channelShiftsFixture } from '@journey-atlas/web/channel-shifts/data-access';
+
+const { SHIFTS } = channelShiftsFixture;
 
 describe(ChannelShiftsPage.name, () => {
   async function open(url: string) {

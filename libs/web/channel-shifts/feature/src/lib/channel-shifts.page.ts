@@ -38,6 +38,8 @@ import { channelLabel, excessText, formatCount, formatShare, formatUsd } from '.
   selector: 'ja-channel-shifts-page',
   imports: [FilterBar, LeakHeatmap],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Shared screen styles in apps/web/src/styles.css.
+  host: { class: 'ja-screen' },
   templateUrl: './channel-shifts.page.html',
   styleUrl: './channel-shifts.page.css',
 })

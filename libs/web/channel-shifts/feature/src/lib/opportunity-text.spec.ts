@@ -1,6 +1,8 @@
-import { SHIFTS } from './testing-fixture';
+import { channelShiftsFixture } from '@journey-atlas/web/channel-shifts/data-access';
 import { excessText, formatCount } from './shift-format';
 import { assumptionFacts, opportunityText } from './opportunity-text';
+
+const { SHIFTS } = channelShiftsFixture;
 
 describe(opportunityText.name, () => {
   it('states the saving, the journeys that move and every assumption behind it', () => {

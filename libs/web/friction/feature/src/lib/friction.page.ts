@@ -22,6 +22,8 @@ import { costAddedText, frictionTypeLabel, groupText, impactText } from './frict
   selector: 'ja-friction-page',
   imports: [FilterBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Shared screen styles in apps/web/src/styles.css.
+  host: { class: 'ja-screen ja-list' },
   templateUrl: './friction.page.html',
   styleUrl: './friction.page.css',
 })

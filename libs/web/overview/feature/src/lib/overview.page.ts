@@ -34,6 +34,8 @@ import { frictionText, opportunityText } from './entry-point-text';
   selector: 'ja-overview-page',
   imports: [FilterBar, MetricCard, LiveStrip, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Shared screen styles in apps/web/src/styles.css.
+  host: { class: 'ja-screen' },
   templateUrl: './overview.page.html',
   styleUrl: './overview.page.css',
 })

@@ -24,6 +24,8 @@ import { channelLabel, describePath, formatDuration, formatShare, formatUsd } fr
   selector: 'ja-paths-page',
   imports: [FilterBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Shared screen styles in apps/web/src/styles.css.
+  host: { class: 'ja-screen ja-list' },
   templateUrl: './paths.page.html',
   styleUrl: './paths.page.css',
 })

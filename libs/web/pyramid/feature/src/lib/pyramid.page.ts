@@ -56,6 +56,8 @@ interface FormState {
   selector: 'ja-pyramid-page',
   imports: [NgTemplateOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Shared screen styles in apps/web/src/styles.css.
+  host: { class: 'ja-screen ja-list' },
   templateUrl: './pyramid.page.html',
   styleUrl: './pyramid.page.css',
 })

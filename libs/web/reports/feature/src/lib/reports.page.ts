@@ -9,6 +9,8 @@ import { FilterBar } from '@journey-atlas/web/shared/ui';
   selector: 'ja-reports-page',
   imports: [FilterBar, RouterLink, RouterLinkActive, RouterOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Shared screen styles in apps/web/src/styles.css.
+  host: { class: 'ja-screen ja-list' },
   template: `
     <h1>Reports</h1>
     <p class="lead">

@@ -47,6 +47,8 @@ const TRANSITIONS_SHOWN = 12;
   selector: 'ja-segments-page',
   imports: [FilterBar, SideEditor, SankeyChart],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Shared screen styles in apps/web/src/styles.css.
+  host: { class: 'ja-screen ja-list' },
   templateUrl: './segments.page.html',
   styleUrl: './segments.page.css',
 })

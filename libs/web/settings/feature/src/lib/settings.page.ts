@@ -35,6 +35,49 @@ type JourneyField =
   | 'negativeSentimentBelow'
   | 'maxAgentsPerJourney';
 
+/** The journey thresholds: one number field each, the same markup with its own bounds. */
+const THRESHOLD_FIELDS: readonly {
+  field: Exclude<JourneyField, 'timeZone' | 'windowHours'>;
+  id: string;
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+}[] = [
+  {
+    field: 'lowCsatAtMost',
+    id: 'ja-low-csat',
+    label: 'Low CSAT at most (1–5)',
+    min: 1,
+    max: 5,
+    step: 1,
+  },
+  {
+    field: 'highEffortAtLeast',
+    id: 'ja-high-effort',
+    label: 'High effort at least (1–7)',
+    min: 1,
+    max: 7,
+    step: 1,
+  },
+  {
+    field: 'negativeSentimentBelow',
+    id: 'ja-sentiment',
+    label: 'Negative sentiment below (−1 to 1)',
+    min: -1,
+    max: 1,
+    step: 0.05,
+  },
+  {
+    field: 'maxAgentsPerJourney',
+    id: 'ja-max-agents',
+    label: 'Most agents per journey (1–50)',
+    min: 1,
+    max: 50,
+    step: 1,
+  },
+];
+
 const KEY_LABELS: Record<JourneyKeyRule, string> = {
   intent_or_interaction_type: 'Intent, else interaction type',
   interaction_type: 'Interaction type only',
@@ -68,6 +111,8 @@ function timeZones(): string[] {
   selector: 'ja-settings-page',
   imports: [RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Shared screen styles in apps/web/src/styles.css.
+  host: { class: 'ja-screen' },
   templateUrl: './settings.page.html',
   styleUrl: './settings.page.css',
 })
@@ -81,6 +126,7 @@ export class SettingsPage implements OnInit {
 
   protected readonly keyRules = JOURNEY_KEY_RULES;
   protected readonly keyLabels = KEY_LABELS;
+  protected readonly thresholdFields = THRESHOLD_FIELDS;
   protected readonly weekdays = WEEKDAYS;
   protected readonly timeZones = timeZones();
 

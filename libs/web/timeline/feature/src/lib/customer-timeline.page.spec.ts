@@ -8,7 +8,9 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { CustomerTimelinePage } from './customer-timeline.page';
 import { CustomersPage } from './customers.page';
 import { SwimlaneChart } from './swimlane/swimlane-chart.component';
-import { CUSTOMER_ID, PROFILE, TIMELINE } from './testing-fixture';
+import { timelineFixture } from '@journey-atlas/web/timeline/data-access';
+
+const { CUSTOMER_ID, PROFILE, TIMELINE } = timelineFixture;
 
 describe(CustomerTimelinePage.name, () => {
   async function open(url: string) {

@@ -26,6 +26,8 @@ import { profileFacts } from './profile-facts';
   selector: 'ja-customer-timeline-page',
   imports: [CustomerSearch, SwimlaneChart, TouchpointDetails, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Shared screen styles in apps/web/src/styles.css.
+  host: { class: 'ja-screen' },
   templateUrl: './customer-timeline.page.html',
   styleUrl: './customer-timeline.page.css',
 })

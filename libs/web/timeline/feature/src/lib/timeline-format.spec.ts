@@ -1,6 +1,8 @@
-import { PROFILE, TIMELINE } from './testing-fixture';
+import { timelineFixture } from '@journey-atlas/web/timeline/data-access';
 import { profileFacts } from './profile-facts';
 import { channelLabel, formatDateTime, formatSeconds, frictionInfo } from './timeline-format';
+
+const { PROFILE, TIMELINE } = timelineFixture;
 
 describe(formatSeconds.name, () => {
   it('reads as minutes and hours, and a dash when unknown', () => {

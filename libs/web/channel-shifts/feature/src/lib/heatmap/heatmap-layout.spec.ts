@@ -1,6 +1,7 @@
-import { leakMatrix } from '@journey-atlas/web/channel-shifts/data-access';
-import { SHIFTS } from '../testing-fixture';
+import { channelShiftsFixture, leakMatrix } from '@journey-atlas/web/channel-shifts/data-access';
 import { EMPTY_FILL, contrast, heatColour, layoutHeatmap, textColour } from './heatmap-layout';
+
+const { SHIFTS } = channelShiftsFixture;
 
 describe(heatColour.name, () => {
   it('darkens monotonically with the value, so order survives colour blindness and greyscale', () => {

@@ -1,7 +1,8 @@
-import { leakMatrix } from '@journey-atlas/web/channel-shifts/data-access';
-import { SHIFTS } from '../testing-fixture';
+import { channelShiftsFixture, leakMatrix } from '@journey-atlas/web/channel-shifts/data-access';
 import { layoutHeatmap } from './heatmap-layout';
 import { heatmapToSvg } from './heatmap-svg';
+
+const { SHIFTS } = channelShiftsFixture;
 
 describe(heatmapToSvg.name, () => {
   it('is a standalone SVG document with labels, printed values and a legend', () => {

@@ -1,26 +1,13 @@
+import { escapeXml, roundSvg as round, svgDocumentStart } from '@journey-atlas/web/shared/ui';
 import type { HeatmapLayout } from './heatmap-layout';
 
 export const LEGEND_HEIGHT = 28;
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** A standalone SVG document of the heatmap with its values and legend (no page CSS). */
 export function heatmapToSvg(layout: HeatmapLayout, title: string): string {
   const height = layout.height + LEGEND_HEIGHT;
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${height}" ` +
-      `viewBox="0 0 ${layout.width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
-    `<title>${escapeXml(title)}</title>`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    ...svgDocumentStart(layout.width, height, title),
     `<text x="${layout.plot.x0}" y="14" fill="#5b6675">to assisted channel →</text>`,
     `<text x="4" y="${layout.plot.y0 - 8}" fill="#5b6675">from self-service ↓</text>`,
   ];

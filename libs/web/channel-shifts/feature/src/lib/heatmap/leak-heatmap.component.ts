@@ -11,7 +11,7 @@ import {
   signal,
 } from '@angular/core';
 import type { LeakCell, LeakMatrix } from '@journey-atlas/web/channel-shifts/data-access';
-import { downloadBlob, exportFileName, svgToPng } from '@journey-atlas/web/journey-map/ui';
+import { ChartExport, wireChartHost } from '@journey-atlas/web/shared/ui';
 import { channelLabel, formatCount, formatUsd } from '../shift-format';
 import { type HeatCell, layoutHeatmap } from './heatmap-layout';
 import { LEGEND_HEIGHT, heatmapToSvg } from './heatmap-svg';
@@ -24,6 +24,7 @@ import { LEGEND_HEIGHT, heatmapToSvg } from './heatmap-svg';
 @Component({
   selector: 'ja-leak-heatmap',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ChartExport],
   templateUrl: './leak-heatmap.component.html',
   styleUrl: './leak-heatmap.component.css',
 })
@@ -37,12 +38,20 @@ export class LeakHeatmap {
   private readonly measuredWidth = signal(0);
   protected readonly showTable = signal(false);
   protected readonly selectedKey = signal<string | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly failure = signal<string | null>(null);
 
   protected readonly layout = computed(() => {
     const width = this.width() ?? this.measuredWidth();
     return width > 0 ? layoutHeatmap(this.matrix(), width) : null;
+  });
+  /** The chart as a standalone SVG file, built only when a download is asked for. */
+  protected readonly exportDocument = computed(() => {
+    const layout = this.layout();
+    if (!layout) return null;
+    return () => ({
+      svg: heatmapToSvg(layout, this.label()),
+      width: layout.width,
+      height: layout.height + LEGEND_HEIGHT,
+    });
   });
   protected readonly svgLabel = computed(
     () =>
@@ -55,22 +64,7 @@ export class LeakHeatmap {
   constructor() {
     const destroyRef = inject(DestroyRef);
     afterNextRender(() => {
-      let frame = 0;
-      const observer =
-        typeof ResizeObserver === 'undefined'
-          ? null
-          : new ResizeObserver((entries) => {
-              cancelAnimationFrame(frame);
-              const width = Math.floor(entries[0].contentRect.width);
-              // A zero width means hidden or mid-relayout: keep the last drawing.
-              if (width > 0) frame = requestAnimationFrame(() => this.measuredWidth.set(width));
-            });
-      this.measuredWidth.set(Math.floor(this.host.getBoundingClientRect().width));
-      observer?.observe(this.host);
-      destroyRef.onDestroy(() => {
-        observer?.disconnect();
-        cancelAnimationFrame(frame);
-      });
+      destroyRef.onDestroy(wireChartHost(this.host, [], (width) => this.measuredWidth.set(width)));
     });
   }
 
@@ -93,28 +87,5 @@ export class LeakHeatmap {
 
   protected intentsText(cell: LeakCell): string {
     return cell.intents.map((i) => `${i.intent} (${formatCount(i.journeys)})`).join(', ');
-  }
-
-  protected downloadSvg(): void {
-    const layout = this.layout();
-    if (!layout) return;
-    const svg = heatmapToSvg(layout, this.label());
-    downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), exportFileName(this.label(), 'svg'));
-  }
-
-  protected async downloadPng(): Promise<void> {
-    const layout = this.layout();
-    if (!layout) return;
-    this.busy.set(true);
-    this.failure.set(null);
-    try {
-      const svg = heatmapToSvg(layout, this.label());
-      const png = await svgToPng(svg, layout.width, layout.height + LEGEND_HEIGHT);
-      downloadBlob(png, exportFileName(this.label(), 'png'));
-    } catch (error) {
-      this.failure.set(`PNG export failed: ${error instanceof Error ? error.message : error}`);
-    } finally {
-      this.busy.set(false);
-    }
   }
 }

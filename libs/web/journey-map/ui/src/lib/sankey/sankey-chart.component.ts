@@ -10,6 +10,7 @@ import {
   output,
   signal,
 } from '@angular/core';
+import { ChartExport, type ChartListener, wireChartHost } from '@journey-atlas/web/shared/ui';
 import { frictionLegend } from './friction-colour';
 import type { JourneyMapData, JourneyMapLink, JourneyMapNode } from './journey-map.types';
 import { NODE_STYLES, labelText, showsLabel } from './node-style';
@@ -20,7 +21,7 @@ import {
   type SankeyLayout,
   layoutSankey,
 } from './sankey-layout';
-import { SankeyExport } from './sankey-export.component';
+import { sankeyToSvg, svgDocumentHeight } from './sankey-export';
 import { SankeyTable } from './sankey-table.component';
 import { type FocusableItem, focusOrder, isLinkLit, itemCentre, nextKey } from './sankey-focus';
 
@@ -34,7 +35,7 @@ type LayoutResult = { layout: SankeyLayout } | { error: string };
  */
 @Component({
   selector: 'ja-sankey-chart',
-  imports: [SankeyTable, SankeyExport],
+  imports: [SankeyTable, ChartExport],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sankey-chart.component.html',
   styleUrl: './sankey-chart.component.css',
@@ -76,6 +77,16 @@ export class SankeyChart {
     const result = this.result();
     return result && 'layout' in result ? result.layout : null;
   });
+  /** The map as a standalone SVG file, built only when a download is asked for. */
+  protected readonly exportDocument = computed(() => {
+    const layout = this.layout();
+    if (!layout || layout.nodes.length === 0) return null;
+    return () => ({
+      svg: sankeyToSvg(layout, this.label()),
+      width: layout.width,
+      height: svgDocumentHeight(layout),
+    });
+  });
   protected readonly layoutError = computed(() => {
     const result = this.result();
     return result && 'error' in result ? result.error : null;
@@ -112,7 +123,7 @@ export class SankeyChart {
   constructor() {
     const destroyRef = inject(DestroyRef);
     afterNextRender(() => {
-      const listeners: [string, (event: Event) => void][] = [
+      const listeners: ChartListener[] = [
         ['pointerover', (e) => this.hoveredKey.set(keyOf(e.target))],
         ['pointerleave', () => this.hoveredKey.set(null)],
         ['focusin', (e) => this.onFocus(keyOf(e.target))],
@@ -120,24 +131,9 @@ export class SankeyChart {
         ['click', (e) => this.select(keyOf(e.target))],
         ['keydown', (e) => this.onKey(e as KeyboardEvent)],
       ];
-      for (const [type, listener] of listeners) this.host.addEventListener(type, listener);
-      let frame = 0;
-      const observer =
-        typeof ResizeObserver === 'undefined'
-          ? null
-          : new ResizeObserver((entries) => {
-              // Coalesce bursts of resize events into one layout per frame.
-              cancelAnimationFrame(frame);
-              const width = Math.floor(entries[0].contentRect.width);
-              frame = requestAnimationFrame(() => this.measuredWidth.set(width));
-            });
-      this.measuredWidth.set(Math.floor(this.host.getBoundingClientRect().width));
-      observer?.observe(this.host);
-      destroyRef.onDestroy(() => {
-        observer?.disconnect();
-        cancelAnimationFrame(frame);
-        for (const [type, listener] of listeners) this.host.removeEventListener(type, listener);
-      });
+      destroyRef.onDestroy(
+        wireChartHost(this.host, listeners, (width) => this.measuredWidth.set(width)),
+      );
     });
   }
 

@@ -1,4 +1,4 @@
-import { exportFileName, sankeyToSvg, svgDocumentHeight } from './sankey-export';
+import { sankeyToSvg, svgDocumentHeight } from './sankey-export';
 import { layoutSankey } from './sankey-layout';
 import { smallJourneyMap } from './testing-fixture';
 
@@ -27,15 +27,5 @@ describe(sankeyToSvg.name, () => {
     expect(svg).toContain('stroke-dasharray="4 2"');
     expect(svg).toContain('step 1 Web to step 2 Phone: 60 journeys');
     expect(svg).not.toMatch(/NaN|undefined|var\(/);
-  });
-});
-
-describe(exportFileName.name, () => {
-  it('names the file after the chart and the day', () => {
-    const day = new Date('2026-11-25T10:00:00Z');
-    expect(exportFileName('Journey map: Router offline', 'png', day)).toBe(
-      'journey-map-router-offline-2026-11-25.png',
-    );
-    expect(exportFileName('***', 'svg', day)).toBe('chart-2026-11-25.svg');
   });
 });

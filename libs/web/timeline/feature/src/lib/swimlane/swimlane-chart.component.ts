@@ -11,7 +11,7 @@ import {
   signal,
 } from '@angular/core';
 import type { TimelineEntryDto } from '@journey-atlas/shared/domain';
-import { downloadBlob, exportFileName, svgToPng } from '@journey-atlas/web/journey-map/ui';
+import { ChartExport, type ChartListener, wireChartHost } from '@journey-atlas/web/shared/ui';
 import { channelLabel, formatDateTime, frictionInfo } from '../timeline-format';
 import {
   type Spacing,
@@ -31,6 +31,7 @@ import { LEGEND_HEIGHT, frictionPath, markPath, swimlaneToSvg } from './swimlane
 @Component({
   selector: 'ja-swimlane-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ChartExport],
   templateUrl: './swimlane-chart.component.html',
   styleUrl: './swimlane-chart.component.css',
 })
@@ -57,12 +58,20 @@ export class SwimlaneChart {
   private readonly focusedKey = signal<string | null>(null);
   protected readonly activeKey = signal<string | null>(null);
   protected readonly selectedKey = signal<string | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly failure = signal<string | null>(null);
 
   protected readonly layout = computed(() => {
     const width = this.width() ?? this.measuredWidth();
     return width > 0 ? layoutSwimlanes(this.entries(), width, this.spacing()) : null;
+  });
+  /** The chart as a standalone SVG file, built only when a download is asked for. */
+  protected readonly exportDocument = computed(() => {
+    const layout = this.layout();
+    if (!layout) return null;
+    return () => ({
+      svg: swimlaneToSvg(layout, this.label()),
+      width: layout.width,
+      height: layout.height + LEGEND_HEIGHT,
+    });
   });
   private readonly markByKey = computed(
     () => new Map<string, SwimlaneMark>((this.layout()?.marks ?? []).map((m) => [m.key, m])),
@@ -110,7 +119,7 @@ export class SwimlaneChart {
   constructor() {
     const destroyRef = inject(DestroyRef);
     afterNextRender(() => {
-      const listeners: [string, (event: Event) => void][] = [
+      const listeners: ChartListener[] = [
         ['pointerover', (e) => this.hoveredKey.set(keyOf(e.target))],
         ['pointerleave', () => this.hoveredKey.set(null)],
         ['focusin', (e) => this.onFocus(keyOf(e.target))],
@@ -118,24 +127,9 @@ export class SwimlaneChart {
         ['click', (e) => this.select(keyOf(e.target))],
         ['keydown', (e) => this.onKey(e as KeyboardEvent)],
       ];
-      for (const [type, listener] of listeners) this.host.addEventListener(type, listener);
-      let frame = 0;
-      const observer =
-        typeof ResizeObserver === 'undefined'
-          ? null
-          : new ResizeObserver((entries) => {
-              cancelAnimationFrame(frame);
-              const width = Math.floor(entries[0].contentRect.width);
-              // A zero width means hidden or mid-relayout: keep the last drawing.
-              if (width > 0) frame = requestAnimationFrame(() => this.measuredWidth.set(width));
-            });
-      this.measuredWidth.set(Math.floor(this.host.getBoundingClientRect().width));
-      observer?.observe(this.host);
-      destroyRef.onDestroy(() => {
-        observer?.disconnect();
-        cancelAnimationFrame(frame);
-        for (const [type, listener] of listeners) this.host.removeEventListener(type, listener);
-      });
+      destroyRef.onDestroy(
+        wireChartHost(this.host, listeners, (width) => this.measuredWidth.set(width)),
+      );
     });
   }
 
@@ -145,29 +139,6 @@ export class SwimlaneChart {
 
   protected toggleTable(): void {
     this.showTable.update((shown) => !shown);
-  }
-
-  protected downloadSvg(): void {
-    const layout = this.layout();
-    if (!layout) return;
-    const svg = swimlaneToSvg(layout, this.label());
-    downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), exportFileName(this.label(), 'svg'));
-  }
-
-  protected async downloadPng(): Promise<void> {
-    const layout = this.layout();
-    if (!layout) return;
-    this.busy.set(true);
-    this.failure.set(null);
-    try {
-      const svg = swimlaneToSvg(layout, this.label());
-      const png = await svgToPng(svg, layout.width, layout.height + LEGEND_HEIGHT);
-      downloadBlob(png, exportFileName(this.label(), 'png'));
-    } catch (error) {
-      this.failure.set(`PNG export failed: ${error instanceof Error ? error.message : error}`);
-    } finally {
-      this.busy.set(false);
-    }
   }
 
   /** Selects a touchpoint from the table (a button per row). */

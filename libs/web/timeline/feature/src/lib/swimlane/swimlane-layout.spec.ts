@@ -1,4 +1,4 @@
-import { TIMELINE } from '../testing-fixture';
+import { timelineFixture } from '@journey-atlas/web/timeline/data-access';
 import {
   JOURNEY_COLOURS,
   MIN_MARK_GAP,
@@ -10,6 +10,8 @@ import {
   nextMarkKey,
   timeOrder,
 } from './swimlane-layout';
+
+const { TIMELINE } = timelineFixture;
 
 const ENTRIES = TIMELINE.touchpoints;
 

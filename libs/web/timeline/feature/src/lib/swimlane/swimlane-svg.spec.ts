@@ -1,6 +1,8 @@
-import { TIMELINE } from '../testing-fixture';
+import { timelineFixture } from '@journey-atlas/web/timeline/data-access';
 import { layoutSwimlanes } from './swimlane-layout';
 import { markPath, swimlaneToSvg } from './swimlane-svg';
+
+const { TIMELINE } = timelineFixture;
 
 describe(swimlaneToSvg.name, () => {
   const layout = layoutSwimlanes(TIMELINE.touchpoints, 700);

@@ -1,3 +1,4 @@
+import { escapeXml, roundSvg as round, svgDocumentStart } from '@journey-atlas/web/shared/ui';
 import type { SwimlaneLayout, SwimlaneMark } from './swimlane-layout';
 
 export const LEGEND_HEIGHT = 24;
@@ -5,17 +6,6 @@ const INK = '#1b2430';
 const MUTED = '#5b6675';
 const LINE = '#dde3ea';
 const LANE_FILL = { self_service: '#eef7f3', assisted: '#eef3f9' } as const;
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** A touchpoint's mark: a square for assisted contacts, a circle for self-service. */
 export function markPath(mark: Pick<SwimlaneMark, 'x' | 'y' | 'assisted'>, size = 6): string {
@@ -42,12 +32,7 @@ export function frictionPath(mark: Pick<SwimlaneMark, 'x' | 'y'>): string {
 export function swimlaneToSvg(layout: SwimlaneLayout, title: string): string {
   const height = layout.height + LEGEND_HEIGHT;
   const { plot } = layout;
-  const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${height}" ` +
-      `viewBox="0 0 ${layout.width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
-    `<title>${escapeXml(title)}</title>`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
-  ];
+  const out: string[] = [...svgDocumentStart(layout.width, height, title)];
   for (const lane of layout.lanes) {
     out.push(
       `<rect x="${plot.x0}" y="${lane.y0}" width="${round(plot.x1 - plot.x0)}" height="${lane.y1 - lane.y0}" ` +

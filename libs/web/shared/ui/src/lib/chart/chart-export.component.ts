@@ -1,20 +1,25 @@
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
-import {
-  downloadBlob,
-  exportFileName,
-  sankeyToSvg,
-  svgDocumentHeight,
-  svgToPng,
-} from './sankey-export';
-import type { SankeyLayout } from './sankey-layout';
+import { downloadBlob, exportFileName, svgToPng } from './svg-export';
 
-/** "Download SVG" and "Download PNG" for a laid-out map. */
+/** A chart as a standalone SVG document and the size to rasterise it at. */
+export interface ChartDocument {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * "Download SVG" and "Download PNG" for a chart. `render` builds the document on demand (only
+ * when a button is pressed); while it is null there is nothing to export and both are disabled.
+ */
 @Component({
-  selector: 'ja-sankey-export',
+  selector: 'ja-chart-export',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <button type="button" (click)="downloadSvg()">Download SVG</button>
-    <button type="button" (click)="downloadPng()" [disabled]="busy()">Download PNG</button>
+    <button type="button" (click)="downloadSvg()" [disabled]="!render()">Download SVG</button>
+    <button type="button" (click)="downloadPng()" [disabled]="!render() || busy()">
+      Download PNG
+    </button>
     @if (failure(); as message) {
       <span role="alert" class="failure">{{ message }}</span>
     }
@@ -38,24 +43,27 @@ import type { SankeyLayout } from './sankey-layout';
     }
   `,
 })
-export class SankeyExport {
-  readonly layout = input.required<SankeyLayout>();
-  readonly label = input('Journey map');
+export class ChartExport {
+  readonly render = input.required<(() => ChartDocument) | null>();
+  readonly label = input('Chart');
   protected readonly busy = signal(false);
   protected readonly failure = signal<string | null>(null);
 
   protected downloadSvg(): void {
-    const svg = sankeyToSvg(this.layout(), this.label());
+    const render = this.render();
+    if (!render) return;
+    const { svg } = render();
     downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), exportFileName(this.label(), 'svg'));
   }
 
   protected async downloadPng(): Promise<void> {
-    const layout = this.layout();
+    const render = this.render();
+    if (!render) return;
     this.busy.set(true);
     this.failure.set(null);
     try {
-      const svg = sankeyToSvg(layout, this.label());
-      const png = await svgToPng(svg, layout.width, svgDocumentHeight(layout));
+      const { svg, width, height } = render();
+      const png = await svgToPng(svg, width, height);
       downloadBlob(png, exportFileName(this.label(), 'png'));
     } catch (error) {
       this.failure.set(`PNG export failed: ${error instanceof Error ? error.message : error}`);
