@@ -122,6 +122,26 @@ describe('friction ranking, customer history, drill-down and bad filters (hand-w
     ]);
   });
 
+  it('samples the journeys behind one Sankey flow: a channel at a step, resolved or not', async () => {
+    const all = (await get<JourneySampleDto>('/api/v1/journeys?limit=200')).body.journeys;
+    const key = (j: JourneySampleDto['journeys'][number]) => `${j.customerId}/${j.id}`;
+    const expectSame = async (
+      query: string,
+      keep: (path: string[], resolved: boolean) => boolean,
+    ) => {
+      const { body } = await get<JourneySampleDto>(`/api/v1/journeys?limit=200&${query}`);
+      const expected = all.filter((j) => keep(j.path, j.resolved)).map(key);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(body.journeys.map(key)).toEqual(expected);
+    };
+    await expectSame('step.0=web&step.1=phone', (path) => path[0] === 'web' && path[1] === 'phone');
+    await expectSame('step.1=chat', (path) => path[1] === 'chat');
+    await expectSame(
+      'step.0=phone&resolved=false',
+      (path, resolved) => path[0] === 'phone' && !resolved,
+    );
+  });
+
   it.each([
     ['/api/v1/metrics?colour=red', 'colour'],
     ['/api/v1/metrics?channel=fax', 'channel'],
@@ -139,6 +159,9 @@ describe('friction ranking, customer history, drill-down and bad filters (hand-w
     ['/api/v1/friction?groupBy=team', 'groupBy'],
     ['/api/v1/journeys?friction=boredom', 'friction'],
     ['/api/v1/journeys?path=web,fax', 'path'],
+    ['/api/v1/journeys?step.1=fax', 'step.1'],
+    ['/api/v1/journeys?step.20=web', 'step.20'],
+    ['/api/v1/journeys?resolved=maybe', 'resolved'],
     ['/api/v1/metrics?workspace=nope', 'workspace'],
   ])('answers %s with a 400 naming "%s" and what is allowed', async (path, parameter) => {
     const { status, body } = await getJson<ErrorBody>(testApp.baseUrl, path);

@@ -72,6 +72,9 @@ SELECT ${SUMMARY_COLUMNS},
 export interface SampleRequest {
   friction: string | null;
   path: string[] | null;
+  /** Channel at a 0-based step position (a Sankey flow or step box). */
+  steps: { position: number; channel: string }[];
+  resolved: boolean | null;
   limit: number;
 }
 
@@ -85,6 +88,10 @@ export function journeySampleSql(filter: ResolvedFilter, request: SampleRequest)
                    AND f.journey_id = j.id AND f.type = ${p.add(request.friction)})`);
   }
   if (request.path !== null) where.push(`j.channel_path = ${p.add(request.path)}::text[]`);
+  for (const { position, channel } of request.steps) {
+    where.push(`j.channel_path[${p.add(position + 1)}::int] = ${p.add(channel)}`);
+  }
+  if (request.resolved !== null) where.push(`j.resolved = ${p.add(request.resolved)}::boolean`);
   const text = `
 SELECT ${SUMMARY_COLUMNS}
   FROM journey j

@@ -48,7 +48,16 @@ describe('analytics SQL builders', () => {
     ],
     ['paths', pathsSql(filter, 20)],
     ['friction counts', frictionCountsSql(filter, 'queue')],
-    ['samples', journeySampleSql(filter, { friction: EVIL, path: [EVIL], limit: 5 })],
+    [
+      'samples',
+      journeySampleSql(filter, {
+        friction: EVIL,
+        path: [EVIL],
+        steps: [{ position: 1, channel: EVIL }],
+        resolved: true,
+        limit: 5,
+      }),
+    ],
   ])('keep user text out of the SQL text (%s)', (_name, statement) => {
     expect(statement.text).not.toContain('DROP TABLE');
     expect(statement.values).toContainEqual(EVIL);

@@ -114,14 +114,21 @@ describe(sampleParams.name, () => {
       { link: link('s0:web', 's1:phone') },
       NODES,
     );
-    expect(params.toString()).toBe(`intent=billing&limit=${SAMPLE_POOL}&channel=phone`);
+    expect(params.toString()).toBe(
+      `intent=billing&limit=${SAMPLE_POOL}&step.1=phone&step.0=web&channel=phone`,
+    );
   });
 
   it('falls back to the source for exits and keeps the analyst’s own channel filter', () => {
     const toExit = sampleParams(new HttpParams(), { link: link('s0:web', 'exit:resolved') }, NODES);
     expect(toExit.get('channel')).toBe('web');
+    expect(toExit.get('step.0')).toBe('web');
+    expect(toExit.get('resolved')).toBe('true');
+    const unresolved = sampleParams(new HttpParams(), { node: NODES[4] }, NODES);
+    expect(unresolved.get('resolved')).toBe('false');
     const folded = sampleParams(new HttpParams(), { node: NODES[1] }, NODES);
     expect(folded.get('channel')).toBeNull();
+    expect(folded.keys()).toEqual(['limit']);
     const own = sampleParams(
       new HttpParams().set('channel', 'chat'),
       { link: link('s0:web', 's1:phone') },

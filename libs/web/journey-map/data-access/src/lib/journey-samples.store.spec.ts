@@ -68,7 +68,9 @@ describe(JourneySamplesStore.name, () => {
     store.load(new HttpParams().set('team', 'tier1'), flow, NODES, 5);
     expect(store.state()).toEqual({ status: 'loading' });
     const request = http.expectOne((r) => r.url === '/api/v1/journeys');
-    expect(request.request.params.toString()).toBe('team=tier1&limit=200&channel=phone');
+    expect(request.request.params.toString()).toBe(
+      'team=tier1&limit=200&step.1=phone&step.0=web&channel=phone',
+    );
     request.flush(ANSWER);
     expect(store.state()).toEqual({
       status: 'ready',

@@ -25,10 +25,12 @@ function realChannel(node: JourneyMapNodeDto | undefined): string | null {
 }
 
 /**
- * `GET /api/v1/journeys` params for a selection: the map's filters, the largest pool, and —
- * when the analyst has not filtered by channel — the selected channel, so the pool holds
- * journeys that can pass through it. The API has no step filter; `journeyMatches` finishes
- * the job on the client.
+ * `GET /api/v1/journeys` params for a selection: the map's filters, the largest pool, the
+ * channel of every real step box involved (`step.<n>`, exact on the server) and, for an
+ * exit, `resolved`; and — when the analyst has not filtered by channel — the selected
+ * channel, so the pool holds journeys that pass through it. What the server cannot express
+ * (a folded `other` box, a journey cut at the map's last step) `journeyMatches` finishes on
+ * the client.
  */
 export function sampleParams(
   filters: HttpParams,
@@ -36,13 +38,18 @@ export function sampleParams(
   nodes: readonly JourneyMapNodeDto[],
 ): HttpParams {
   let params = filters.set('limit', SAMPLE_POOL);
-  if (filters.has('channel')) return params;
   const byId = (id: string) => nodes.find((node) => node.id === id);
-  const candidates =
+  const involved =
     'node' in selection
       ? [selection.node]
       : [byId(selection.link.target), byId(selection.link.source)];
-  const channel = candidates.map(realChannel).find((c) => c !== null) ?? null;
+  for (const node of involved) {
+    if (node && isExit(node)) params = params.set('resolved', node.channel === 'resolved');
+    const channel = realChannel(node);
+    if (node && channel !== null) params = params.set(`step.${node.step}`, channel);
+  }
+  if (filters.has('channel')) return params;
+  const channel = involved.map(realChannel).find((c) => c !== null) ?? null;
   if (channel !== null) params = params.set('channel', channel);
   return params;
 }

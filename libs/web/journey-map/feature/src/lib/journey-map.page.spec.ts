@@ -172,7 +172,9 @@ describe(JourneyMapPage.name, () => {
       'Loading sample journeys',
     );
     const call = http.expectOne((r) => r.url === '/api/v1/journeys');
-    expect(call.request.params.toString()).toBe('intent=billing&limit=200&channel=phone');
+    expect(call.request.params.toString()).toBe(
+      'intent=billing&limit=200&step.2=phone&step.1=web&channel=phone',
+    );
     const summary = {
       customerId: '6f1c2d0e-8a4b-4c1e-9a63-0c9f1c3e2b10',
       key: 'billing',
