@@ -21,13 +21,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDataset, writeDataset } from '@journey-atlas/generator';
 import type { ImportJobDto, IngestResultDto, Touchpoint } from '@journey-atlas/shared/domain';
 import pg from 'pg';
 import { followImport, uploadFile } from '../importer/src/lib/server';
+import { freePort, slowestStatements } from './lib/bench-support';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -58,15 +58,6 @@ const BASE_DAYS = 120;
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 interface Api {
   url: string;
@@ -256,29 +247,10 @@ async function measure(api: Api, workspaceId: string, run: number, rows: Touchpo
   return outcome;
 }
 
-/** Total time per statement shape from Postgres' duration log lines after `from` bytes. */
+/** Total time per statement shape in the API's log after `from` bytes. */
 async function slowStatements(from: number): Promise<string[]> {
   const text = (await readFile(path.join(dir, 'api.log'), 'utf8').catch(() => '')).slice(from);
-  const totals = new Map<string, { ms: number; count: number }>();
-  for (const match of text.matchAll(
-    /duration: ([\d.]+) ms\s+(?:statement|execute[^:]*): ((?:(?!\\n\\t\\t|"\}).){0,110})/g,
-  )) {
-    const key = match[2]
-      .replace(/\\[nt]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    const entry = totals.get(key) ?? { ms: 0, count: 0 };
-    entry.ms += Number(match[1]);
-    entry.count++;
-    totals.set(key, entry);
-  }
-  return [...totals.entries()]
-    .sort((a, b) => b[1].ms - a[1].ms)
-    .slice(0, 10)
-    .map(
-      ([key, { ms, count }]) =>
-        `${(ms / 1000).toFixed(2).padStart(7)} s ${String(count).padStart(4)}x  ${key}`,
-    );
+  return slowestStatements(text, { keyChars: 110, top: 10, decimals: 2 });
 }
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];

@@ -24,7 +24,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
@@ -33,6 +32,7 @@ import { generateDataset, writeDataset } from '@journey-atlas/generator';
 import type { ImportJobDto, IngestResultDto } from '@journey-atlas/shared/domain';
 import pg from 'pg';
 import { followImport, uploadFile } from '../importer/src/lib/server';
+import { freePort, slowestStatements } from './lib/bench-support';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -59,15 +59,6 @@ const dir = path.join(ROOT, 'tmp', `bench-${size}`);
 const MAIN = path.resolve(ROOT, values.main ?? 'dist/apps/api/main.js');
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function ensureFile(format: 'csv' | 'ndjson'): Promise<string> {
   const out = path.join(dir, format);
@@ -295,29 +286,10 @@ function cpuUsed(
   };
 }
 
-/** Total time per statement shape from Postgres' slow-statement log lines. */
+/** Total time per statement shape in one API's log. */
 async function slowStatements(name: string): Promise<string[]> {
   const text = await readFile(path.join(dir, `api-${name}.log`), 'utf8').catch(() => '');
-  const totals = new Map<string, { ms: number; count: number }>();
-  for (const match of text.matchAll(
-    /duration: ([\d.]+) ms\s+(?:statement|execute[^:]*): ((?:(?!\\n\\t\\t|"\}).){0,90})/g,
-  )) {
-    const key = match[2]
-      .replace(/\\[nt]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    const entry = totals.get(key) ?? { ms: 0, count: 0 };
-    entry.ms += Number(match[1]);
-    entry.count++;
-    totals.set(key, entry);
-  }
-  return [...totals.entries()]
-    .sort((a, b) => b[1].ms - a[1].ms)
-    .slice(0, 8)
-    .map(
-      ([key, { ms, count }]) =>
-        `${(ms / 1000).toFixed(1).padStart(6)} s ${String(count).padStart(4)}x  ${key}`,
-    );
+  return slowestStatements(text, { keyChars: 90, top: 8, decimals: 1 });
 }
 
 async function main(): Promise<void> {

@@ -59,7 +59,9 @@ function serve(): Promise<{ url: string; close(): void }> {
     }
     try {
       const body = readFileSync(file);
-      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      });
       response.end(body);
     } catch {
       response.writeHead(404).end();
@@ -103,7 +105,9 @@ async function main(): Promise<void> {
       const result = await page.evaluate((seed) => window.jaSankeyBench?.run(seed), i + 1);
       if (!result) throw new Error('the bench page did not answer');
       if (result.paths !== links || result.nodes !== nodes) {
-        throw new Error(`rendered ${result.nodes} nodes / ${result.paths} links, expected ${nodes} / ${links}`);
+        throw new Error(
+          `rendered ${result.nodes} nodes / ${result.paths} links, expected ${nodes} / ${links}`,
+        );
       }
       if (i >= warmup) times.push(result.ms);
     }
@@ -120,7 +124,10 @@ async function main(): Promise<void> {
         `map: ${nodes} nodes, ${links} links; ${runs} runs after ${warmup} warm-up runs`,
         `data set -> SVG painted: median ${fmt(percentile(sorted, 50))}, p95 ${fmt(percentile(sorted, 95))}, ` +
           `min ${fmt(sorted[0])}, max ${fmt(sorted[sorted.length - 1])}`,
-        `page measures: ${measured.length} (${measured.slice(-3).map((m) => `${m.name} ${fmt(m.ms)}`).join(', ')})`,
+        `page measures: ${measured.length} (${measured
+          .slice(-3)
+          .map((m) => `${m.name} ${fmt(m.ms)}`)
+          .join(', ')})`,
       ].join('\n'),
     );
   } finally {

@@ -25,7 +25,13 @@ function rssKb(pid) {
 
 async function timeStart(dataDir) {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+  };
   const started = performance.now();
   const child = spawn(process.execPath, [main], { env, stdio: 'ignore' });
   for (;;) {
