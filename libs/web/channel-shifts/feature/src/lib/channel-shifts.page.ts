@@ -22,7 +22,7 @@ import {
   opportunitiesCsv,
   sameShiftOptions,
 } from '@journey-atlas/web/channel-shifts/data-access';
-import { FilterState } from '@journey-atlas/web/shared/data-access';
+import { FilterState, readyData } from '@journey-atlas/web/shared/data-access';
 import { FilterBar } from '@journey-atlas/web/shared/ui';
 import { downloadText } from './download';
 import { LeakHeatmap } from './heatmap/leak-heatmap.component';
@@ -62,10 +62,7 @@ export class ChannelShiftsPage {
     () => this.options().minContainment ?? DEFAULT_MIN_CONTAINMENT,
   );
   protected readonly state = this.store.state;
-  protected readonly report = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly report = computed(() => readyData(this.state()));
   protected readonly matrix = computed(() => leakMatrix(this.report()?.leaks ?? []));
   protected readonly opportunities = computed(() =>
     (this.report()?.opportunities ?? []).map((o) => ({ o, text: opportunityText(o) })),

@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import type { SuspiciousIdentifierDto } from '@journey-atlas/shared/domain';
 import { DataQualityStore, csvField } from '@journey-atlas/web/data/data-access';
 import { downloadText } from './download';
+import { readyData } from '@journey-atlas/web/shared/data-access';
 
 const KIND_LABELS: Record<string, string> = {
   accountId: 'Account id',
@@ -102,10 +103,7 @@ export function identifiersCsv(rows: readonly SuspiciousIdentifierDto[]): string
 export class DataQualityPanel implements OnInit {
   protected readonly store = inject(DataQualityStore);
   protected readonly state = this.store.state;
-  protected readonly report = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly report = computed(() => readyData(this.state()));
 
   ngOnInit(): void {
     this.store.load();

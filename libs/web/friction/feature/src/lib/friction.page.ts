@@ -13,7 +13,7 @@ import {
   FrictionStore,
   frictionGroupBy,
 } from '@journey-atlas/web/friction/data-access';
-import { FilterState } from '@journey-atlas/web/shared/data-access';
+import { FilterState, readyData } from '@journey-atlas/web/shared/data-access';
 import { FilterBar } from '@journey-atlas/web/shared/ui';
 import { costAddedText, frictionTypeLabel, groupText, impactText } from './friction-format';
 
@@ -39,10 +39,7 @@ export class FrictionPage {
   protected readonly groups = FRICTION_GROUPS;
   protected readonly groupBy = computed(() => frictionGroupBy(this.query()));
   protected readonly state = this.store.state;
-  protected readonly report = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly report = computed(() => readyData(this.state()));
   protected readonly typeLabel = frictionTypeLabel;
   protected readonly impactText = impactText;
   protected readonly costAddedText = costAddedText;

@@ -22,7 +22,7 @@ import {
   type JourneyMapNode,
   SankeyChart,
 } from '@journey-atlas/web/journey-map/ui';
-import { FilterState } from '@journey-atlas/web/shared/data-access';
+import { FilterState, readyData } from '@journey-atlas/web/shared/data-access';
 import { FilterBar } from '@journey-atlas/web/shared/ui';
 import { SampleJourneysPanel } from './sample-journeys.panel';
 import { describeSelection } from './selection-text';
@@ -103,10 +103,7 @@ export class JourneyMapPage {
     equal: sameOptions,
   });
   protected readonly state = this.store.state;
-  protected readonly map = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly map = computed(() => readyData(this.state()));
   private readonly picked = signal<MapSelection | null>(null);
   protected readonly selection = computed(() => {
     const picked = this.picked();

@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import type { JourneySamples } from '@journey-atlas/web/journey-map/data-access';
 import type { LoadState } from '@journey-atlas/web/shared/data-access';
 import { sampleLine, samplesNote } from './sample-text';
+import { readyData } from '@journey-atlas/web/shared/data-access';
 
 /** Side panel: the picked flow or step, and sample journeys behind it linking to timelines. */
 @Component({
@@ -107,10 +108,7 @@ export class SampleJourneysPanel {
   readonly closed = output<void>();
   readonly retry = output<void>();
 
-  protected readonly samples = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly samples = computed(() => readyData(this.state()));
   protected readonly note = computed(() => {
     const samples = this.samples();
     return samples ? samplesNote(samples) : '';

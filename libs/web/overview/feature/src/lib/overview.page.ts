@@ -19,7 +19,7 @@ import {
   periodDays,
 } from '@journey-atlas/web/overview/data-access';
 import { LiveStrip, MetricCard, clock } from '@journey-atlas/web/overview/ui';
-import { FilterState } from '@journey-atlas/web/shared/data-access';
+import { FilterState, readyData } from '@journey-atlas/web/shared/data-access';
 import { FilterBar } from '@journey-atlas/web/shared/ui';
 import { frictionText, opportunityText } from './entry-point-text';
 
@@ -46,14 +46,8 @@ export class OverviewPage {
   protected readonly live = inject(LiveFeed);
   protected readonly topFriction = this.entryPoints.topFriction;
   protected readonly topOpportunity = this.entryPoints.topOpportunity;
-  protected readonly friction = computed(() => {
-    const state = this.topFriction();
-    return state.status === 'ready' ? state.data : null;
-  });
-  protected readonly opportunity = computed(() => {
-    const state = this.topOpportunity();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly friction = computed(() => readyData(this.topFriction()));
+  protected readonly opportunity = computed(() => readyData(this.topOpportunity()));
   protected readonly frictionText = frictionText;
   protected readonly opportunityText = opportunityText;
   protected readonly clock = clock;
@@ -65,10 +59,7 @@ export class OverviewPage {
   );
   protected readonly lastDay = computed(() => lastDay(this.period()));
   protected readonly days = computed(() => periodDays(this.period()));
-  protected readonly report = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly report = computed(() => readyData(this.state()));
   /** The key metrics in their fixed order, whatever order the API answered in. */
   protected readonly metrics = computed((): MetricReportDto[] => {
     const byName = new Map((this.report()?.metrics ?? []).map((m) => [m.name, m]));

@@ -14,7 +14,7 @@ import {
   pathsCsv,
   pathsLimit,
 } from '@journey-atlas/web/paths/data-access';
-import { FilterState } from '@journey-atlas/web/shared/data-access';
+import { FilterState, readyData } from '@journey-atlas/web/shared/data-access';
 import { FilterBar } from '@journey-atlas/web/shared/ui';
 import { downloadText } from './download';
 import { channelLabel, describePath, formatDuration, formatShare, formatUsd } from './path-format';
@@ -41,10 +41,7 @@ export class PathsPage {
   protected readonly limitChoices = LIMIT_CHOICES;
   protected readonly limit = computed(() => pathsLimit(this.query()));
   protected readonly state = this.store.state;
-  protected readonly report = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly report = computed(() => readyData(this.state()));
   protected readonly channelLabel = channelLabel;
   protected readonly describePath = describePath;
   protected readonly formatShare = formatShare;

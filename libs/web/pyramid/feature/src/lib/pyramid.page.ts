@@ -36,7 +36,7 @@ import {
   targetHint,
   targetInPercent,
 } from '@journey-atlas/web/pyramid/data-access';
-import { FilterState } from '@journey-atlas/web/shared/data-access';
+import { FilterState, readyData } from '@journey-atlas/web/shared/data-access';
 import { downloadText } from './download';
 import { STATUS_LABELS, actualText, periodText, targetText, trendText } from './pyramid-format';
 
@@ -67,10 +67,7 @@ export class PyramidPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly state = this.store.state;
-  protected readonly tree = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly tree = computed(() => readyData(this.state()));
   protected readonly rows = computed(() => pyramidRows(this.tree()?.goals ?? []));
   protected readonly limitWarnings = computed(() =>
     (this.tree()?.warnings ?? []).filter((warning) => warning.severity === 'warning'),

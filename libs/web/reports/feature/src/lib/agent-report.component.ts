@@ -14,7 +14,7 @@ import {
   hasDateRange,
   reportMonth,
 } from '@journey-atlas/web/reports/data-access';
-import { FilterState } from '@journey-atlas/web/shared/data-access';
+import { FilterState, readyData } from '@journey-atlas/web/shared/data-access';
 import { ReportMonthPicker } from './month-picker.component';
 import {
   agentDifferenceText,
@@ -48,10 +48,7 @@ export class AgentReportView {
     return agentId ? csvUrl(agentReportPath(agentId), this.params()) : '';
   });
   protected readonly state = this.store.agent;
-  protected readonly options = computed(() => {
-    const state = this.store.options();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly options = computed(() => readyData(this.store.options()));
   protected readonly report = computed(() => {
     const state = this.state();
     return state.status === 'ready' && state.data.agentId === this.agentId() ? state.data : null;

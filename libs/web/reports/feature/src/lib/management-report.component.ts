@@ -14,7 +14,7 @@ import {
   managementParams,
   reportMonth,
 } from '@journey-atlas/web/reports/data-access';
-import { FilterState } from '@journey-atlas/web/shared/data-access';
+import { FilterState, readyData } from '@journey-atlas/web/shared/data-access';
 import { ReportMonthPicker } from './month-picker.component';
 import {
   betterWhenText,
@@ -49,14 +49,8 @@ export class ManagementReportView {
   );
   protected readonly csvHref = computed(() => csvUrl(MANAGEMENT_REPORT_PATH, this.params()));
   protected readonly state = this.store.management;
-  protected readonly options = computed(() => {
-    const state = this.store.options();
-    return state.status === 'ready' ? state.data : null;
-  });
-  protected readonly report = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly options = computed(() => readyData(this.store.options()));
+  protected readonly report = computed(() => readyData(this.state()));
   protected readonly period = computed(() => {
     const report = this.report();
     return report ? periodText(report.period, this.filters.filters()) : '';

@@ -15,7 +15,7 @@ import {
   teamParams,
   teamReportPath,
 } from '@journey-atlas/web/reports/data-access';
-import { FilterState } from '@journey-atlas/web/shared/data-access';
+import { FilterState, readyData } from '@journey-atlas/web/shared/data-access';
 import { ReportMonthPicker } from './month-picker.component';
 import {
   betterWhenText,
@@ -56,10 +56,7 @@ export class TeamReportView {
     return team ? csvUrl(teamReportPath(team), this.params()) : '';
   });
   protected readonly state = this.store.team;
-  protected readonly options = computed(() => {
-    const state = this.store.options();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly options = computed(() => readyData(this.store.options()));
   protected readonly report = computed(() => {
     const state = this.state();
     return state.status === 'ready' && state.data.team === this.team() ? state.data : null;

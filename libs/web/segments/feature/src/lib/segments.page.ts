@@ -21,7 +21,7 @@ import {
   sidePatch,
   sidesFromParams,
 } from '@journey-atlas/web/segments/data-access';
-import { FilterState } from '@journey-atlas/web/shared/data-access';
+import { FilterState, readyData } from '@journey-atlas/web/shared/data-access';
 import { FilterBar } from '@journey-atlas/web/shared/ui';
 import {
   betterSide,
@@ -67,10 +67,7 @@ export class SegmentsPage {
   protected readonly anyDefined = computed(
     () => isDefined(this.sides().a) || isDefined(this.sides().b),
   );
-  protected readonly report = computed(() => {
-    const state = this.store.compare();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly report = computed(() => readyData(this.store.compare()));
   protected readonly transitions = computed(
     () => this.report()?.transitions.slice(0, TRANSITIONS_SHOWN) ?? [],
   );
@@ -137,7 +134,7 @@ export class SegmentsPage {
   }
 
   protected mapData(state: SegmentLoadState<JourneyMapDto>): JourneyMapDto | null {
-    return state.status === 'ready' ? state.data : null;
+    return readyData(state);
   }
 
   protected errorText(state: SegmentLoadState<unknown>): string {

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, type OnInit, inject } from '@angular/core';
 import { ChannelCatalogueStore } from '@journey-atlas/web/settings/data-access';
 import { formatCost, formatHours, formatServiceLevel } from './channel-format';
+import { readyData } from '@journey-atlas/web/shared/data-access';
 
 /** Settings › Channels: every channel with its cost, service-level target and hours. */
 @Component({
@@ -103,8 +104,7 @@ export class ChannelCataloguePage implements OnInit {
   }
 
   protected catalogue() {
-    const state = this.state();
-    return state.status === 'ready' ? state.data : null;
+    return readyData(this.state());
   }
 
   protected errorText(): string {

@@ -26,6 +26,7 @@ import {
   rebuildProgress,
   validateDraft,
 } from '@journey-atlas/web/settings/data-access';
+import { readyData } from '@journey-atlas/web/shared/data-access';
 
 type JourneyField =
   | 'timeZone'
@@ -130,10 +131,7 @@ export class SettingsPage implements OnInit {
   protected readonly weekdays = WEEKDAYS;
   protected readonly timeZones = timeZones();
 
-  protected readonly settings = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly settings = computed(() => readyData(this.state()));
   private readonly validation = computed(() => {
     const settings = this.settings();
     const draft = this.draft();

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { errorMessage } from './load-state';
+import { errorMessage, readyData } from './load-state';
 
 describe(errorMessage.name, () => {
   it('passes on the API’s own message', () => {
@@ -25,5 +25,14 @@ describe(errorMessage.name, () => {
   it('falls back to the error’s message, then to a generic sentence', () => {
     expect(errorMessage(new Error('boom'))).toBe('boom');
     expect(errorMessage('?')).toBe('Something went wrong.');
+  });
+});
+
+describe(readyData.name, () => {
+  it('gives the data of a ready state and null otherwise', () => {
+    expect(readyData({ status: 'ready', data: [1, 2] })).toEqual([1, 2]);
+    expect(readyData({ status: 'loading' })).toBeNull();
+    expect(readyData({ status: 'error', message: 'down' })).toBeNull();
+    expect(readyData({ status: 'idle' })).toBeNull();
   });
 });

@@ -6,6 +6,11 @@ export type LoadState<T> =
   | { status: 'ready'; data: T }
   | { status: 'error'; message: string };
 
+/** The data of a loaded state; null while loading, after an error, or before any load. */
+export function readyData<T>(state: LoadState<T> | { status: 'idle' }): T | null {
+  return state.status === 'ready' ? state.data : null;
+}
+
 /** A sentence for the user: the API's own message when it sent one. */
 export function errorMessage(error: unknown): string {
   if (error instanceof HttpErrorResponse) {

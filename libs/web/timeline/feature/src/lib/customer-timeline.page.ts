@@ -16,6 +16,7 @@ import { SwimlaneChart } from './swimlane/swimlane-chart.component';
 import { TouchpointDetails } from './touchpoint-details.component';
 import { downloadText } from './download';
 import { profileFacts } from './profile-facts';
+import { readyData } from '@journey-atlas/web/shared/data-access';
 
 /**
  * One customer's timeline: their profile, every touchpoint as swimlanes by channel with
@@ -44,10 +45,7 @@ export class CustomerTimelinePage {
   protected readonly customerId = computed(() => this.params().get('id') ?? '');
   protected readonly highlight = computed(() => this.query().get('journey'));
   protected readonly state = this.store.state;
-  protected readonly data = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.data : null;
-  });
+  protected readonly data = computed(() => readyData(this.state()));
   protected readonly facts = computed(() => {
     const data = this.data();
     return data ? profileFacts(data.profile, data.timeline) : [];
