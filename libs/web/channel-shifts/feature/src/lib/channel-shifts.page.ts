@@ -7,8 +7,6 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router } from '@angular/router';
 import {
   CAP_CHOICES,
   ChannelShiftsStore,
@@ -22,7 +20,7 @@ import {
   opportunitiesCsv,
   sameShiftOptions,
 } from '@journey-atlas/web/channel-shifts/data-access';
-import { FilterState, readyData } from '@journey-atlas/web/shared/data-access';
+import { FilterState, readyData, routeQuery } from '@journey-atlas/web/shared/data-access';
 import { FilterBar } from '@journey-atlas/web/shared/ui';
 import { downloadText } from './download';
 import { LeakHeatmap } from './heatmap/leak-heatmap.component';
@@ -46,11 +44,8 @@ import { channelLabel, excessText, formatCount, formatShare, formatUsd } from '.
 export class ChannelShiftsPage {
   protected readonly filters = inject(FilterState);
   private readonly store = inject(ChannelShiftsStore);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-  private readonly query = toSignal(this.route.queryParamMap, {
-    initialValue: this.route.snapshot.queryParamMap,
-  });
+  private readonly url = routeQuery();
+  private readonly query = this.url.query;
 
   protected readonly capChoices = CAP_CHOICES;
   protected readonly containmentChoices = MIN_CONTAINMENT_CHOICES;
@@ -98,11 +93,7 @@ export class ChannelShiftsPage {
   }
 
   protected setOption(name: 'cap' | 'minContainment', value: string): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { [name]: Number(value) },
-      queryParamsHandling: 'merge',
-    });
+    this.url.setQuery({ [name]: Number(value) });
   }
 
   protected exportLeaks(): void {

@@ -6,14 +6,12 @@ import {
   inject,
   untracked,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router } from '@angular/router';
 import {
   FRICTION_GROUPS,
   FrictionStore,
   frictionGroupBy,
 } from '@journey-atlas/web/friction/data-access';
-import { FilterState, readyData } from '@journey-atlas/web/shared/data-access';
+import { FilterState, readyData, routeQuery } from '@journey-atlas/web/shared/data-access';
 import { FilterBar } from '@journey-atlas/web/shared/ui';
 import { costAddedText, frictionTypeLabel, groupText, impactText } from './friction-format';
 
@@ -30,11 +28,8 @@ import { costAddedText, frictionTypeLabel, groupText, impactText } from './frict
 export class FrictionPage {
   protected readonly filters = inject(FilterState);
   private readonly store = inject(FrictionStore);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-  private readonly query = toSignal(this.route.queryParamMap, {
-    initialValue: this.route.snapshot.queryParamMap,
-  });
+  private readonly url = routeQuery();
+  private readonly query = this.url.query;
 
   protected readonly groups = FRICTION_GROUPS;
   protected readonly groupBy = computed(() => frictionGroupBy(this.query()));
@@ -59,11 +54,7 @@ export class FrictionPage {
   }
 
   protected setGroupBy(value: string): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { groupBy: value === '' ? null : value },
-      queryParamsHandling: 'merge',
-    });
+    this.url.setQuery({ groupBy: value === '' ? null : value });
   }
 
   protected errorText(): string {

@@ -6,15 +6,13 @@ import {
   inject,
   untracked,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router } from '@angular/router';
 import {
   LIMIT_CHOICES,
   PathsStore,
   pathsCsv,
   pathsLimit,
 } from '@journey-atlas/web/paths/data-access';
-import { FilterState, readyData } from '@journey-atlas/web/shared/data-access';
+import { FilterState, readyData, routeQuery } from '@journey-atlas/web/shared/data-access';
 import { FilterBar } from '@journey-atlas/web/shared/ui';
 import { downloadText } from './download';
 import { channelLabel, describePath, formatDuration, formatShare, formatUsd } from './path-format';
@@ -32,11 +30,8 @@ import { channelLabel, describePath, formatDuration, formatShare, formatUsd } fr
 export class PathsPage {
   protected readonly filters = inject(FilterState);
   private readonly store = inject(PathsStore);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-  private readonly query = toSignal(this.route.queryParamMap, {
-    initialValue: this.route.snapshot.queryParamMap,
-  });
+  private readonly url = routeQuery();
+  private readonly query = this.url.query;
 
   protected readonly limitChoices = LIMIT_CHOICES;
   protected readonly limit = computed(() => pathsLimit(this.query()));
@@ -62,11 +57,7 @@ export class PathsPage {
   }
 
   protected setLimit(value: string): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { limit: Number(value) },
-      queryParamsHandling: 'merge',
-    });
+    this.url.setQuery({ limit: Number(value) });
   }
 
   protected exportCsv(): void {
