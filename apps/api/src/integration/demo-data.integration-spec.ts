@@ -74,6 +74,32 @@ describe('demo dataset on first start', () => {
     ).toBeUndefined();
   });
 
+  it('applies segments chunk by chunk without losing any customer', async () => {
+    // A customer reached by several persons (a shared office phone) takes one of their
+    // segments either way, so the comparison is of which customers have segments.
+    const segmentedOf = async (workspaceId: string) =>
+      (await dataSource.query(
+        `SELECT tier IS NOT NULL AS segmented, count(*)::int AS n
+           FROM customer WHERE workspace_id = $1 AND merged_into_id IS NULL
+          GROUP BY 1 ORDER BY 1`,
+        [workspaceId],
+      )) as { segmented: boolean; n: number }[];
+    const whole = await newWorkspace('demo-one-chunk');
+    await demo.load({ customers: CUSTOMERS, workspace: 'demo-one-chunk', now: NOW });
+    const chunked = await newWorkspace('demo-chunks');
+    // 10 persons per chunk, 50-touchpoint batches: many chunks, each behind a stored batch.
+    await demo.load({
+      customers: CUSTOMERS,
+      workspace: 'demo-chunks',
+      now: NOW,
+      batchSize: 50,
+      segmentChunk: 10,
+    });
+    const expected = await segmentedOf(whole);
+    expect(expected.find((row) => row.segmented)?.n).toBeGreaterThan(CUSTOMERS / 2);
+    expect(await segmentedOf(chunked)).toEqual(expected);
+  });
+
   it('leaves a workspace with its own data alone', async () => {
     const id = await newWorkspace('demo-own-data');
     const response = await fetch(`${testApp.baseUrl}/api/v1/touchpoints?workspace=demo-own-data`, {

@@ -5,7 +5,7 @@ import {
   IdentitySettingsService,
   WorkspaceLookupService,
 } from '@journey-atlas/api/identity';
-import { IngestSession, TouchpointWriterService } from '@journey-atlas/api/ingestion';
+import { BATCH_SIZE, IngestSession, TouchpointWriterService } from '@journey-atlas/api/ingestion';
 import { customerRecord, generateDataset } from '@journey-atlas/generator';
 import { parseIdentifierReference } from '@journey-atlas/shared/domain';
 import { DataSource } from 'typeorm';
@@ -24,6 +24,8 @@ export interface DemoLoadOptions {
   now?: Date;
   /** Touchpoints per stored batch (transaction); the ingestion default unless set. */
   batchSize?: number;
+  /** Persons whose segments are applied in one statement (default 20,000). */
+  segmentChunk?: number;
 }
 
 export interface DemoLoadResult {
@@ -34,6 +36,8 @@ export interface DemoLoadResult {
 }
 
 class DemoLoadCancelled extends Error {}
+
+const SEGMENT_CHUNK = 20_000;
 
 /**
  * Loads the generator's demo dataset into an empty workspace on first start, through the
@@ -91,7 +95,14 @@ export class DemoDataService implements BeforeApplicationShutdown {
       options.now ?? new Date(),
       options.batchSize,
     );
-    const segments: Record<string, unknown>[] = [];
+    // Segments go in chunks, one chunk behind the touchpoints: by the time a chunk of
+    // persons is complete, the previous chunk's touchpoints (and so their customers) are
+    // stored, since at most one unwritten batch is buffered. Memory stays bounded.
+    const batchSize = options.batchSize ?? BATCH_SIZE;
+    const segmentChunk = options.segmentChunk ?? SEGMENT_CHUNK;
+    let previous: Record<string, unknown>[] = [];
+    let current: Record<string, unknown>[] = [];
+    let currentTouchpoints = 0;
     const milestones = progressMilestones(plan.customers);
     const dataset = generateDataset({
       customers: plan.customers,
@@ -107,7 +118,15 @@ export class DemoDataService implements BeforeApplicationShutdown {
         throw new DemoLoadCancelled();
       }
       for (const touchpoint of activity.touchpoints) await session.add(touchpoint, index++);
-      segments.push(segmentRow(keyer, customerRecord(activity)));
+      current.push(segmentRow(keyer, customerRecord(activity)));
+      currentTouchpoints += activity.touchpoints.length;
+      if (current.length >= segmentChunk && currentTouchpoints > batchSize) {
+        await session.settle();
+        await this.applySegments(workspace.id, previous);
+        previous = current;
+        current = [];
+        currentTouchpoints = 0;
+      }
       persons++;
       if (milestones.has(persons)) {
         this.logger.log(
@@ -116,7 +135,8 @@ export class DemoDataService implements BeforeApplicationShutdown {
       }
     }
     const outcome = await session.finish();
-    await this.dataSource.query(APPLY_SEGMENTS, [workspace.id, JSON.stringify(segments)]);
+    await this.applySegments(workspace.id, previous);
+    await this.applySegments(workspace.id, current);
     await this.dataSource.query(COMPLETE_DEMO_DATASET, [workspace.id, outcome.accepted]);
     this.logger.log(
       `Demo dataset loaded: ${outcome.accepted} touchpoints (${outcome.duplicates} already there, ` +
@@ -128,6 +148,12 @@ export class DemoDataService implements BeforeApplicationShutdown {
       duplicates: outcome.duplicates,
       rejected: outcome.rejectedCount,
     };
+  }
+
+  private async applySegments(workspaceId: string, rows: Record<string, unknown>[]) {
+    if (rows.length > 0) {
+      await this.dataSource.query(APPLY_SEGMENTS, [workspaceId, JSON.stringify(rows)]);
+    }
   }
 
   /**

@@ -67,7 +67,7 @@ describe(loadConfig.name, () => {
       'DEMO_DATA must be true or false (got "yes")',
     );
     expect(() => loadConfig({ DEMO_CUSTOMERS: '0' })).toThrow(
-      /DEMO_CUSTOMERS must be a whole number between 1 and 1000000/,
+      /DEMO_CUSTOMERS must be a whole number between 1 and 5000000/,
     );
   });
 

@@ -36,11 +36,11 @@ const environmentSchema = z.object({
   DEMO_CUSTOMERS: z
     .string()
     .trim()
-    .regex(/^\d+$/, 'must be a whole number between 1 and 1000000')
+    .regex(/^\d+$/, 'must be a whole number between 1 and 5000000')
     .transform(Number)
     .refine(
-      (value) => value >= 1 && value <= 1_000_000,
-      'must be a whole number between 1 and 1000000',
+      (value) => value >= 1 && value <= 5_000_000,
+      'must be a whole number between 1 and 5000000',
     )
     .default('20000'),
 });
