@@ -41,7 +41,7 @@ describe(CopyBatch.name, () => {
     });
     expect(rows[0][7]).toBe('\\N');
     expect(rows[1][6]).toBe('tab\\there');
-    expect(batch.identifiers).toBe(
+    expect(batch.identifiers.join('')).toBe(
       '0\t0\tcrm\tt1\temail\t\\\\x00ff\ta***@x.com\n1\t0\tcrm\tt2\temail\t\\\\x00ff\ta***@x.com\n',
     );
   });

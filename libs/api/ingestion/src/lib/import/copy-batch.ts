@@ -7,11 +7,12 @@ import { arrayLiteral, byteaHex, copyLine } from './copy-text';
  * hundred bytes per row instead of an object graph, so a big batch costs little memory
  * and garbage-collector time. `rows[ord]` is a touchpoint's line without the columns
  * only stitching knows (workspace, customer, identifier ids; see TOUCHPOINT_COPY_COLUMNS);
- * `identifiers` holds the st_ident lines, numbered by ord.
+ * `identifiers` holds the st_ident lines, numbered by ord. Every line is one flat string
+ * (see copyLine) that holds no piece of the file's text.
  */
 export class CopyBatch {
   readonly rows: string[] = [];
-  identifiers = '';
+  readonly identifiers: string[] = [];
   /** Rows offered, duplicates within the batch included. */
   size = 0;
   private readonly keys = new Set<string>();
@@ -57,7 +58,8 @@ export class CopyBatch {
    */
   claim(source: string, id: string): number | undefined {
     this.size++;
-    const key = `${source}\u0000${id}`;
+    // Joined: a template literal would keep pieces of the file's text alive in the set.
+    const key = [source, id].join('\u0000');
     if (this.keys.has(key)) return undefined;
     this.keys.add(key);
     return this.keys.size - 1;
@@ -65,16 +67,19 @@ export class CopyBatch {
 
   /** The st_ident lines of the row numbered `ord` (call after pushing its line to rows). */
   addIdentifiers(ord: number, source: string, id: string, identifiers: KeyedIdentifier[]): void {
-    const prefix = `${ord}\t`;
-    const where = `\t${copyLine([source, id])}`.slice(0, -1);
     for (let pos = 0; pos < identifiers.length; pos++) {
       const identifier = identifiers[pos];
-      this.identifiers +=
-        prefix +
-        pos +
-        where +
-        '\t' +
-        copyLine([identifier.kind, byteaHex(identifier.keyHex), identifier.masked]);
+      this.identifiers.push(
+        copyLine([
+          ord,
+          pos,
+          source,
+          id,
+          identifier.kind,
+          byteaHex(identifier.keyHex),
+          identifier.masked,
+        ]),
+      );
     }
   }
 }

@@ -59,7 +59,7 @@ export class BulkWriterService {
       await runner.query(BATCH_WORK_MEM);
       if (!durable) await runner.query(BATCH_ASYNC_COMMIT);
       await runner.query(STAGED_IDENTIFIERS_TABLE);
-      await copy(client, COPY_IDENTIFIERS, batch.identifiers);
+      await copy(client, COPY_IDENTIFIERS, batch.identifiers.join(''));
       await runner.query(DROP_STORED, [workspaceId]);
       const [{ count }] = (await runner.query(COUNT_STAGED)) as { count: number }[];
       if (count > 0) {
