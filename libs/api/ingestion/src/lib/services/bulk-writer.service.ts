@@ -23,7 +23,7 @@ import {
 import type { BatchOutcome } from './touchpoint-writer.service';
 
 /** Rows per import transaction: fewer, bigger batches amortise the ~20 stitching statements. */
-export const IMPORT_BATCH_SIZE = 20_000;
+export const IMPORT_BATCH_SIZE = 50_000;
 
 const RESOLVE_AND_QUEUE = resolveAndQueue(RESOLVED_TOUCHPOINTS);
 

@@ -36,7 +36,7 @@ export const DROP_STORED = `
 
 export const COUNT_STAGED = `SELECT count(*)::int AS count FROM st_ident WHERE pos = 0`;
 
-/** Sorts and hashes of a 20,000-row batch fit in memory instead of spilling to disk. */
+/** Sorts and hashes of a 50,000-row batch fit in memory instead of spilling to disk. */
 export const BATCH_WORK_MEM = `SET LOCAL work_mem = '64MB'`;
 
 /**
