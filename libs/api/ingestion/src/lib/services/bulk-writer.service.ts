@@ -62,6 +62,7 @@ export class BulkWriterService {
       await copy(client, COPY_IDENTIFIERS, batch.identifiers.join(''));
       await runner.query(DROP_STORED, [workspaceId]);
       const [{ count }] = (await runner.query(COUNT_STAGED)) as { count: number }[];
+      let inserted = 0;
       if (count > 0) {
         await this.stitching.stitchStaged(runner, workspaceId);
         const resolved = await client.query<[number, string, string]>({
@@ -70,9 +71,10 @@ export class BulkWriterService {
           rowMode: 'array',
         });
         await copy(client, COPY_TOUCHPOINTS, touchpointLines(workspaceId, batch, resolved.rows));
+        inserted = resolved.rows.length;
       }
       await runner.commitTransaction();
-      return { accepted: count, duplicates: batch.size - count };
+      return { accepted: inserted, duplicates: batch.size - inserted };
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw error;
