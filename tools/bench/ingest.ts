@@ -11,7 +11,7 @@
  * --main measures another build (e.g. a copy of dist/apps/api/main.js kept for a before/after);
  * --cpu-prof writes V8 CPU profiles of the API into tmp/bench-<N>/prof/; --log-all logs every
  * statement with its duration (not only those over 250 ms). Besides wall time and peak RSS,
- * each part reports the CPU seconds per 100,000 touchpoints of the API process and of
+ * the load average (min/max while it ran), each part reports the CPU seconds per 100,000 touchpoints of the API process and of
  * Postgres: on a shared machine those vary far less than the wall time.
  *
  * The journey worker (which rebuilds journeys of changed customers while the import runs)
@@ -24,6 +24,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
@@ -199,11 +200,26 @@ async function startApi(name: string): Promise<Api> {
   };
 }
 
+/** The 1-minute load average, sampled every 5 s while a part runs: the box is shared. */
+function sampleLoad(): () => { loadMin: number; loadMax: number } {
+  const samples = [os.loadavg()[0]];
+  const timer = setInterval(() => samples.push(os.loadavg()[0]), 5_000);
+  return () => {
+    clearInterval(timer);
+    samples.push(os.loadavg()[0]);
+    return {
+      loadMin: +Math.min(...samples).toFixed(1),
+      loadMax: +Math.max(...samples).toFixed(1),
+    };
+  };
+}
+
 async function bulkImport(file: string): Promise<Record<string, unknown>> {
   const api = await startApi('bulk');
   try {
     const rssBefore = api.peakRssMb();
     const cpuBefore = api.cpuSeconds();
+    const load = sampleLoad();
     const started = performance.now();
     const queued = await uploadFile({ url: api.url, file, format: 'csv' }, () => undefined);
     const uploaded = performance.now();
@@ -227,6 +243,7 @@ async function bulkImport(file: string): Promise<Record<string, unknown>> {
       apiPeakRssMbAfterStart: +rssBefore.toFixed(0),
       apiPeakRssMb: +api.peakRssMb().toFixed(0),
       ...cpu,
+      ...load(),
     };
   } finally {
     await api.stop();
@@ -237,6 +254,7 @@ async function httpNdjson(file: string): Promise<Record<string, unknown>> {
   const api = await startApi('http');
   try {
     const cpuBefore = api.cpuSeconds();
+    const load = sampleLoad();
     const started = performance.now();
     const url = new URL(`${api.url}/api/v1/touchpoints`);
     const request = http.request(url, {
@@ -264,6 +282,7 @@ async function httpNdjson(file: string): Promise<Record<string, unknown>> {
       touchpointsPerSecond: Math.round(result.accepted / seconds),
       apiPeakRssMb: +api.peakRssMb().toFixed(0),
       ...cpu,
+      ...load(),
     };
   } finally {
     await api.stop();

@@ -17,6 +17,9 @@ export type Keying =
   | { ok: true; identifiers: KeyedIdentifier[] }
   | { ok: false; errors: FieldError[] };
 
+/** A phone number written as digits and spaces, e.g. `07700 900018` or `+44 7700 900018`. */
+const SPACED_PHONE = /^ *\+?\d[\d ]*$/;
+
 /**
  * Normalises and keys a touchpoint's identifiers for one workspace. Remembers recent
  * results: the same customer shows up many times in one import, and phone parsing and
@@ -46,10 +49,14 @@ export class IdentifierKeyer {
 
   /** The key of one `kind:value`, or the reason it is not a valid identifier. */
   keyOne(kind: IdentifierKind, raw: string): KeyedIdentifier | string {
-    const memoKey = `${kind}\u0000${raw}`;
+    // Spaces between a phone's digits change nothing in its parse: `07700 900018` and
+    // `07700900018` share one memo entry (and one libphonenumber parse).
+    const text = kind === 'phone' && SPACED_PHONE.test(raw) ? raw.replace(/ /g, '') : raw;
+    // Joined, not a template literal: the key holds no piece of the file's text.
+    const memoKey = [kind, text].join('\u0000');
     const known = this.memo.get(memoKey);
     if (known !== undefined) return known;
-    const normalised = normaliseIdentifier(kind, raw, this.defaultCountry);
+    const normalised = normaliseIdentifier(kind, text, this.defaultCountry);
     const result = normalised.ok
       ? {
           kind,

@@ -22,13 +22,11 @@ describe(CopyBatch.name, () => {
     batch.add(touchpoint('t1'), [email], undefined);
     batch.add(touchpoint('t2', { intent: 'tab\there' }), [email], undefined);
     expect(batch.size).toBe(3);
-    const rows = batch.touchpoints
-      .trimEnd()
-      .split('\n')
-      .map((line) => line.split('\t'));
+    expect(batch.rows.every((line) => line.endsWith('\n'))).toBe(true);
+    const rows = batch.rows.map((line) => line.trimEnd().split('\t'));
     expect(rows).toHaveLength(2);
-    expect(rows[0].slice(0, 7)).toEqual([
-      '0',
+    expect(rows[0]).toHaveLength(21);
+    expect(rows[0].slice(0, 6)).toEqual([
       'crm',
       't1',
       '2026-03-01T10:00:00.000Z',
@@ -36,13 +34,14 @@ describe(CopyBatch.name, () => {
       'inbound',
       'other',
     ]);
-    expect(rows[0][12]).toBe('3');
-    expect(rows[0][19]).toBe('{"main","billing"}');
-    expect(JSON.parse(rows[0][21])).toEqual({
+    expect(rows[0][11]).toBe('3');
+    expect(rows[0][18]).toBe('{"main","billing"}');
+    expect(JSON.parse(rows[0][20])).toEqual({
       occurredAt: { given: '2026-03-01 11:00', timeZone: 'Europe/Paris' },
     });
-    expect(rows[1][7]).toBe('tab\\there');
-    expect(batch.identifiers).toBe(
+    expect(rows[0][7]).toBe('\\N');
+    expect(rows[1][6]).toBe('tab\\there');
+    expect(batch.identifiers.join('')).toBe(
       '0\t0\tcrm\tt1\temail\t\\\\x00ff\ta***@x.com\n1\t0\tcrm\tt2\temail\t\\\\x00ff\ta***@x.com\n',
     );
   });

@@ -15,10 +15,16 @@ export function copyField(value: CopyValue): string {
   return SPECIAL.test(text) ? text.replace(SPECIAL_ALL, (c) => ESCAPES[c]) : text;
 }
 
+/**
+ * One flat string (join, not `+=`): a batch keeps its lines until it is written, and a
+ * concatenated line would be a tree of ~40 string pieces that every young-generation GC
+ * copies (it was a third of the import's Node time).
+ */
 export function copyLine(values: CopyValue[]): string {
-  let line = '';
-  for (let i = 0; i < values.length; i++) line += (i ? '\t' : '') + copyField(values[i]);
-  return `${line}\n`;
+  const fields = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i++) fields[i] = copyField(values[i]);
+  fields[values.length - 1] += '\n';
+  return fields.join('\t');
 }
 
 /** A text[] literal, every element quoted (COPY escaping is applied on top by copyField). */

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import type { FieldError, ImportDetectedDto, ImportFormat } from '@journey-atlas/shared/domain';
-import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { ndjsonLines } from '../services/ndjson-lines';
+import { csvLines } from './csv-lines';
 import { sniffDelimiter, sniffEncoding, sniffFile } from './file-format';
 import type { ImportMapping } from './import-mapping';
 import { type MappedRow, RowMapper } from './row-mapper';
@@ -42,7 +42,7 @@ export async function* readImportFile(
   }
   const delimiter =
     mapping.delimiter ?? sniffDelimiter(iconv.decode(sample.subarray(0, 64 * 1024), encoding));
-  yield* csvRecords(text, mapping, delimiter, (ignoredColumns) =>
+  yield* csvRecords(text as AsyncIterable<string>, mapping, delimiter, (ignoredColumns) =>
     onDetected({ encoding, delimiter, ignoredColumns }),
   );
 }
@@ -83,59 +83,28 @@ async function* ndjsonRecords(
 }
 
 async function* csvRecords(
-  text: NodeJS.ReadableStream,
+  text: AsyncIterable<string | Buffer>,
   mapping: ImportMapping,
   delimiter: string,
   onHeader: (ignoredColumns: string[]) => void,
 ): AsyncGenerator<ImportRecord> {
-  const parser = text.pipe(
-    parse({
-      delimiter,
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-    }),
-  );
-  // Records csv-parse could not read (e.g. a stray quote) are skipped and reported here.
-  const skipped: { line: number; message: string }[] = [];
-  parser.on('skip', (error: Error & { lines?: number }) =>
-    skipped.push({ line: error.lines ?? 0, message: error.message }),
-  );
   let mapper: RowMapper | undefined;
   let index = 0;
-  let lastLine = 0;
-  let lastEmpty = 0;
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[];
-    info: { lines: number; empty_lines: number };
-  }>) {
-    for (const skip of skipped.splice(0)) {
+  for await (const record of csvLines(text, delimiter)) {
+    if ('error' in record) {
       yield {
         index: index++,
-        line: skip.line,
-        errors: [lineError(`not readable CSV: ${skip.message}`)],
+        line: record.line,
+        errors: [lineError(`not readable CSV: ${record.error}`)],
       };
+      continue;
     }
-    // info.lines is where the record ends; a quoted field can span lines.
-    const line = lastLine + 1 + (info.empty_lines - lastEmpty);
-    lastLine = info.lines;
-    lastEmpty = info.empty_lines;
     if (!mapper) {
-      mapper = new RowMapper(record, mapping, delimiter !== ',');
+      mapper = new RowMapper(record.cells, mapping, delimiter !== ',');
       onHeader(mapper.ignoredColumns);
       continue;
     }
-    yield { index: index++, line, row: mapper.fromCells(record) };
-  }
-  for (const skip of skipped.splice(0)) {
-    yield {
-      index: index++,
-      line: skip.line,
-      errors: [lineError(`not readable CSV: ${skip.message}`)],
-    };
+    yield { index: index++, line: record.line, row: mapper.fromCells(record.cells) };
   }
   if (!mapper) onHeader([]);
 }

@@ -15,23 +15,24 @@ import {
   BATCH_ASYNC_COMMIT,
   BATCH_WORK_MEM,
   COPY_IDENTIFIERS,
-  COPY_IMPORT,
+  COPY_TOUCHPOINTS,
   COUNT_STAGED,
   DROP_STORED,
-  STAGE_IMPORT_TABLE,
-  insertStaged,
+  resolveAndQueue,
 } from '../sql/bulk-import.sql';
 import type { BatchOutcome } from './touchpoint-writer.service';
 
 /** Rows per import transaction: fewer, bigger batches amortise the ~20 stitching statements. */
-export const IMPORT_BATCH_SIZE = 20_000;
+export const IMPORT_BATCH_SIZE = 50_000;
 
-const INSERT_STAGED = insertStaged(RESOLVED_TOUCHPOINTS);
+const RESOLVE_AND_QUEUE = resolveAndQueue(RESOLVED_TOUCHPOINTS);
 
 /**
- * The bulk-import fast path: one batch per transaction, rows and identifiers COPYed into
- * staging tables, rows stored already dropped, identities stitched and touchpoints
- * inserted with set-based SQL. Same rules as TouchpointWriterService (the HTTP path).
+ * The bulk-import fast path: one batch per transaction, identifiers COPYed into a staging
+ * table, rows stored already dropped, identities stitched with set-based SQL, then the
+ * touchpoints COPYed straight into `touchpoint` with the customers stitching found (no
+ * staging table and insert-select for the wide rows). Same rules for every writer
+ * (TouchpointWriterService, the HTTP path, uses it too).
  */
 @Injectable()
 export class BulkWriterService {
@@ -57,18 +58,20 @@ export class BulkWriterService {
       await this.stitching.lockWorkspace(runner, workspaceId);
       await runner.query(BATCH_WORK_MEM);
       if (!durable) await runner.query(BATCH_ASYNC_COMMIT);
-      await runner.query(STAGE_IMPORT_TABLE);
       await runner.query(STAGED_IDENTIFIERS_TABLE);
-      await copy(client, COPY_IMPORT, batch.touchpoints);
-      await copy(client, COPY_IDENTIFIERS, batch.identifiers);
+      await copy(client, COPY_IDENTIFIERS, batch.identifiers.join(''));
       await runner.query(DROP_STORED, [workspaceId]);
       const [{ count }] = (await runner.query(COUNT_STAGED)) as { count: number }[];
       let inserted = 0;
       if (count > 0) {
         await this.stitching.stitchStaged(runner, workspaceId);
-        [{ inserted }] = (await runner.query(INSERT_STAGED, [workspaceId])) as {
-          inserted: number;
-        }[];
+        const resolved = await client.query<[number, string, string]>({
+          text: RESOLVE_AND_QUEUE,
+          values: [workspaceId],
+          rowMode: 'array',
+        });
+        await copy(client, COPY_TOUCHPOINTS, touchpointLines(workspaceId, batch, resolved.rows));
+        inserted = resolved.rows.length;
       }
       await runner.commitTransaction();
       return { accepted: inserted, duplicates: batch.size - inserted };
@@ -79,6 +82,19 @@ export class BulkWriterService {
       await runner.release();
     }
   }
+}
+
+/** COPY text for `touchpoint`: the columns stitching decided, then the row's own line. */
+function touchpointLines(
+  workspaceId: string,
+  batch: CopyBatch,
+  resolved: [number, string, string][],
+): string {
+  const lines: string[] = [];
+  for (const [ord, customerId, identifierIds] of resolved) {
+    lines.push(`${workspaceId}\t${customerId}\t${identifierIds}\t${batch.rows[ord]}`);
+  }
+  return lines.join('');
 }
 
 /**

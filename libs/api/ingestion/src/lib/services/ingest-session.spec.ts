@@ -1,8 +1,11 @@
 import { IdentifierKeyer } from '@journey-atlas/api/identity';
 import { IngestSession, MAX_REJECTED_DETAILS } from './ingest-session';
-import type { PreparedTouchpoint } from './touchpoint-writer.service';
+import type { CopyBatch } from '../import/copy-batch';
 
 const NOW = new Date('2026-03-02T12:00:00Z');
+
+/** The ids a staged batch holds (second COPY column). */
+const ids = (batch: CopyBatch) => batch.rows.map((line) => line.split('\t')[1]);
 
 function tp(id: string, extra: Record<string, unknown> = {}) {
   return {
@@ -22,10 +25,10 @@ describe(IngestSession.name, () => {
     const finals: boolean[] = [];
     const session = new IngestSession(
       keyer(),
-      async (batch: PreparedTouchpoint[], final: boolean) => {
-        written.push(batch.map((item) => item.touchpoint.id));
+      async (batch: CopyBatch, final: boolean) => {
+        written.push(ids(batch));
         finals.push(final);
-        return { accepted: batch.length - 1, duplicates: 1 };
+        return { accepted: batch.size - 1, duplicates: 1 };
       },
       NOW,
       2,
@@ -46,9 +49,9 @@ describe(IngestSession.name, () => {
     const finals: boolean[] = [];
     const session = new IngestSession(
       keyer(),
-      async (batch: PreparedTouchpoint[], final: boolean) => {
+      async (batch: CopyBatch, final: boolean) => {
         finals.push(final);
-        return { accepted: batch.length, duplicates: 0 };
+        return { accepted: batch.size, duplicates: 0 };
       },
       NOW,
       2,
@@ -67,7 +70,7 @@ describe(IngestSession.name, () => {
         most = Math.max(most, ++running);
         await new Promise((resolve) => setTimeout(resolve, 5));
         running--;
-        return { accepted: batch.length, duplicates: 0 };
+        return { accepted: batch.size, duplicates: 0 };
       },
       NOW,
       1,

@@ -5,7 +5,8 @@ import {
   type RejectedTouchpointDto,
   validateTouchpoint,
 } from '@journey-atlas/shared/domain';
-import type { BatchOutcome, PreparedTouchpoint } from './touchpoint-writer.service';
+import { CopyBatch } from '../import/copy-batch';
+import type { BatchOutcome } from './touchpoint-writer.service';
 
 /** Rows per transaction: big enough to amortise the statements, small enough to retry. */
 export const BATCH_SIZE = 5_000;
@@ -13,14 +14,15 @@ export const BATCH_SIZE = 5_000;
 export const MAX_REJECTED_DETAILS = 1_000;
 
 /** `final`: the session's last batch (see TouchpointWriterService.write). */
-export type WriteBatch = (batch: PreparedTouchpoint[], final: boolean) => Promise<BatchOutcome>;
+export type WriteBatch = (batch: CopyBatch, final: boolean) => Promise<BatchOutcome>;
 
 /**
- * One request's worth of touchpoints: validates and keys each as it comes, writes full
- * batches as it goes (so NDJSON never piles up in memory) and tallies the answer.
+ * One request's worth of touchpoints: validates and keys each as it comes, stages it as
+ * COPY text (CopyBatch: no object graph kept per row), writes full batches as it goes
+ * (so NDJSON never piles up in memory) and tallies the answer.
  */
 export class IngestSession {
-  private batch: PreparedTouchpoint[] = [];
+  private batch = new CopyBatch();
   private accepted = 0;
   private duplicates = 0;
   private rejectedCount = 0;
@@ -46,8 +48,8 @@ export class IngestSession {
     if (!validation.ok) return this.reject(index, line, idOf(raw), validation.errors);
     const keying = this.keyer.key(validation.value.customer);
     if (!keying.ok) return this.reject(index, line, validation.value.id, keying.errors);
-    if (this.batch.length >= this.batchSize) await this.flush(false);
-    this.batch.push({ touchpoint: validation.value, identifiers: keying.identifiers });
+    if (this.batch.size >= this.batchSize) await this.flush(false);
+    this.batch.add(validation.value, keying.identifiers, undefined);
   }
 
   reject(
@@ -94,9 +96,9 @@ export class IngestSession {
    * validates the next batch while Postgres writes this one, and batches stay in order.
    */
   private async flush(final: boolean): Promise<void> {
-    if (this.batch.length === 0) return;
+    if (this.batch.size === 0) return;
     const batch = this.batch;
-    this.batch = [];
+    this.batch = new CopyBatch();
     await this.settle();
     this.inFlight = this.writeBatch(batch, final).then(
       (outcome) => {

@@ -30,11 +30,21 @@ export class TouchpointWriterService {
   /**
    * `final`: the request's last batch, whose commit waits for the disk and so makes every
    * earlier batch of the request durable too (they commit without waiting). Callers that
-   * do not say are durable on every batch.
+   * do not say are durable on every batch. `batch` is either prepared touchpoints or
+   * the COPY text a session staged them as (IngestSession).
    */
-  write(workspaceId: string, batch: PreparedTouchpoint[], final = true): Promise<BatchOutcome> {
-    const copy = new CopyBatch();
-    for (const item of batch) copy.add(item.touchpoint, item.identifiers, item.assumptions);
+  write(
+    workspaceId: string,
+    batch: PreparedTouchpoint[] | CopyBatch,
+    final = true,
+  ): Promise<BatchOutcome> {
+    let copy = batch;
+    if (Array.isArray(copy)) {
+      copy = new CopyBatch();
+      for (const item of batch as PreparedTouchpoint[]) {
+        copy.add(item.touchpoint, item.identifiers, item.assumptions);
+      }
+    }
     return this.bulk.write(workspaceId, copy, { durable: final });
   }
 }

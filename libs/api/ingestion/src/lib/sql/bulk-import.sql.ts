@@ -1,37 +1,42 @@
 /**
- * The bulk-import fast path, per batch in one transaction: COPY the clean rows into
- * st_import (and their keyed identifiers into st_ident), drop the ones stored already,
- * stitch set-based, then insert from the staging tables. $1 is the workspace id.
+ * The bulk-import fast path, per batch in one transaction (BulkWriterService): COPY the
+ * keyed identifiers into st_ident, drop the rows stored already, stitch set-based, read
+ * back each row's customer, then COPY the rows straight into `touchpoint`. $1 is the
+ * workspace id.
  */
 
-/** Column order = the order BulkWriterService writes COPY lines in. */
-export const STAGE_IMPORT_TABLE = `
-  CREATE TEMP TABLE st_import (
-    ord int NOT NULL, source text NOT NULL, external_id text NOT NULL,
-    occurred_at timestamptz NOT NULL, channel text NOT NULL, direction text NOT NULL,
-    interaction_type text NOT NULL, intent text, outcome text, agent_id text, team text,
-    queue text, wait_seconds double precision, handle_seconds double precision,
-    cost numeric, csat smallint, ces smallint, nps smallint, sentiment real,
-    ivr_path text[], attributes jsonb, assumptions jsonb) ON COMMIT DROP`;
-
-export const COPY_IMPORT = `COPY st_import FROM STDIN`;
 export const COPY_IDENTIFIERS = `COPY st_ident FROM STDIN`;
 
 /**
+ * Column order of a touchpoint's COPY line: the three stitching decides, then the ones
+ * CopyBatch writes (see CopyBatch.add).
+ */
+export const COPY_TOUCHPOINTS = `
+  COPY touchpoint (workspace_id, customer_id, identifier_ids, source, external_id, occurred_at,
+                   channel, direction, interaction_type, intent, outcome, agent_id, team, queue,
+                   wait_seconds, handle_seconds, cost, csat, ces, nps, sentiment, ivr_path,
+                   attributes, assumptions) FROM STDIN`;
+
+/**
  * Rows stored already (same workspace, source and id) leave the batch as duplicates. The
- * scalar subquery is one unique-index probe per staged row; as a join, Postgres would hash
- * the workspace's whole touchpoint table (the import slowed down as the table grew).
+ * scalar subquery is one unique-index probe per staged row (its first identifier, pos 0:
+ * every row has one); as a join, Postgres would hash the workspace's whole touchpoint
+ * table (the import slowed down as the table grew). Safe without ON CONFLICT: every
+ * writer of touchpoint holds the workspace identity lock (LOCK_WORKSPACE_IDENTITY) from
+ * this check to its COPY, and the unique key still refuses a second copy.
  */
 export const DROP_STORED = `
   WITH gone AS (
-    DELETE FROM st_import s
-     WHERE (SELECT true FROM touchpoint t
+    SELECT s.ord FROM st_ident s
+     WHERE s.pos = 0
+       AND (SELECT true FROM touchpoint t
              WHERE t.workspace_id = $1 AND t.source = s.source AND t.external_id = s.external_id
-             LIMIT 1)
-    RETURNING s.ord)
+             LIMIT 1))
   DELETE FROM st_ident i USING gone WHERE i.ord = gone.ord`;
 
-/** Sorts and hashes of a 20,000-row batch fit in memory instead of spilling to disk. */
+export const COUNT_STAGED = `SELECT count(*)::int AS count FROM st_ident WHERE pos = 0`;
+
+/** Sorts and hashes of a 50,000-row batch fit in memory instead of spilling to disk. */
 export const BATCH_WORK_MEM = `SET LOCAL work_mem = '64MB'`;
 
 /**
@@ -44,25 +49,15 @@ export const BATCH_WORK_MEM = `SET LOCAL work_mem = '64MB'`;
  */
 export const BATCH_ASYNC_COMMIT = `SET LOCAL synchronous_commit = off`;
 
-export const COUNT_STAGED = `SELECT count(*)::int AS count FROM st_import`;
-
-/** $2: RESOLVED_TOUCHPOINTS (from api/identity) is spliced in as the CTE `r`. */
-export const insertStaged = (resolved: string) => `
+/**
+ * $1 workspace. RESOLVED_TOUCHPOINTS (from api/identity) is spliced in as the CTE `r`:
+ * queues every staged row's customer for the journey engine and answers, per row, the
+ * customer and identifier ids as COPY text (an array's text form is its COPY form).
+ */
+export const resolveAndQueue = (resolved: string) => `
   WITH r AS (${resolved}),
-  ins AS (
-    INSERT INTO touchpoint (workspace_id, customer_id, source, external_id, occurred_at, channel,
-                            direction, interaction_type, intent, outcome, agent_id, team, queue,
-                            wait_seconds, handle_seconds, cost, csat, ces, nps, sentiment,
-                            ivr_path, attributes, assumptions, identifier_ids)
-    SELECT $1, r.customer_id, s.source, s.external_id, s.occurred_at, s.channel, s.direction,
-           s.interaction_type, s.intent, s.outcome, s.agent_id, s.team, s.queue, s.wait_seconds,
-           s.handle_seconds, s.cost, s.csat, s.ces, s.nps, s.sentiment, s.ivr_path, s.attributes,
-           s.assumptions, r.identifier_ids
-      FROM st_import s JOIN r USING (ord)
-    ON CONFLICT (workspace_id, source, external_id) DO NOTHING
-    RETURNING customer_id),
   changed AS (
     INSERT INTO customer_change (workspace_id, customer_id)
-    SELECT DISTINCT $1::uuid, customer_id FROM ins
+    SELECT DISTINCT $1::uuid, customer_id FROM r
     ON CONFLICT (workspace_id, customer_id) DO UPDATE SET changed_at = now())
-  SELECT count(*)::int AS inserted FROM ins`;
+  SELECT ord, customer_id::text AS customer_id, identifier_ids::text AS identifier_ids FROM r`;
