@@ -141,32 +141,33 @@ tp AS (
     )}) ho ON true
    WHERE t.workspace_id = $1 AND ${scopePredicate(scope, 4)}
 ),
-gaps AS (
-  SELECT tp.*, lag(occurred_at) OVER k AS prev_at, lag(channel) OVER k AS prev_channel
+ordered AS (
+  SELECT tp.*, row_number() OVER k AS rn, lag(occurred_at) OVER k AS prev_at,
+         lag(channel) OVER k AS prev_channel
     FROM tp
   WINDOW k AS (PARTITION BY customer_id, journey_key ORDER BY ${ORDER})
 ),
-numbered AS (
-  -- A gap of exactly the window stays in; only a longer one starts a new journey.
-  SELECT gaps.*,
-         count(*) FILTER (WHERE prev_at IS NULL OR occurred_at > prev_at + window_len)
-           OVER (PARTITION BY customer_id, journey_key ORDER BY ${ORDER}
-                 ROWS UNBOUNDED PRECEDING) AS journey_no
-    FROM gaps
+-- Every window runs over (customer, key) in one order, so the rows are sorted once. A
+-- journey's start is the latest row so far that follows a gap longer than the window (a
+-- gap of exactly the window stays in); the previous assisted step is the latest assisted
+-- row before this one, if it is not before the journey's start.
+marked AS (
+  SELECT ordered.*,
+         max(CASE WHEN prev_at IS NULL OR occurred_at > prev_at + window_len
+                  THEN ARRAY[rn, id, CASE WHEN assisted THEN 1 ELSE 0 END] END)
+           OVER (k ROWS UNBOUNDED PRECEDING) AS journey_start,
+         max(CASE WHEN assisted THEN ARRAY[rn::numeric, channel_cost] END)
+           OVER (k ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS assisted_before
+    FROM ordered
+  WINDOW k AS (PARTITION BY customer_id, journey_key ORDER BY ${ORDER})
 ),
 steps AS MATERIALIZED (
-  SELECT n.*,
-         first_value(id) OVER j AS journey_id,
-         (row_number() OVER j - 1)::int AS step_index,
-         NOT first_value(assisted) OVER j AS began_self,
-         -- Over the journey's assisted steps only: the previous assisted step, if any.
-         lag(id) OVER ja AS prev_assisted_id,
-         lag(channel_cost) OVER ja AS prev_assisted_cost,
-         agent_id IS NOT NULL AND row_number() OVER jg = 1 AS new_agent
-    FROM numbered n
-  WINDOW j AS (PARTITION BY customer_id, journey_key, journey_no ORDER BY ${ORDER}),
-         ja AS (PARTITION BY customer_id, journey_key, journey_no, assisted ORDER BY ${ORDER}),
-         jg AS (PARTITION BY customer_id, journey_key, journey_no, agent_id ORDER BY ${ORDER})
+  SELECT m.*, journey_start[2] AS journey_id, (rn - journey_start[1])::int AS step_index,
+         journey_start[3] = 0 AS began_self,
+         -- Meaningful for assisted steps only (every use is guarded by assisted).
+         COALESCE(assisted_before[1] >= journey_start[1], false) AS after_assisted,
+         assisted_before[2] AS prev_assisted_cost
+    FROM marked m
 ),
 insert_steps AS (
   INSERT INTO journey_step (workspace_id, customer_id, journey_id, step_index, touchpoint_id,
@@ -192,7 +193,7 @@ journeys AS (
          bool_and(began_self) AS began_self,
          count(*) FILTER (WHERE assisted)::int AS assisted_steps,
          -- FCR: the first assisted step is resolved and is the journey's last step.
-         COALESCE(min(step_index) FILTER (WHERE assisted AND prev_assisted_id IS NULL
+         COALESCE(min(step_index) FILTER (WHERE assisted AND NOT after_assisted
                                           AND outcome = 'resolved') = max(step_index), false)
            AS fcr,
          count(DISTINCT agent_id)::int AS distinct_agents,
@@ -227,54 +228,68 @@ insert_journeys AS (
 ),
 flagged AS (
   SELECT steps.*,
-         count(*) FILTER (WHERE new_agent)
-           OVER (PARTITION BY customer_id, journey_id ORDER BY step_index
-                 ROWS UNBOUNDED PRECEDING) AS agents_so_far,
          -- Local time only where out_of_hours applies: inbound assisted, channel has hours.
          CASE WHEN assisted AND direction = 'inbound' AND has_hours
               THEN occurred_at AT TIME ZONE r.time_zone END AS local_at,
-         r.low_csat_at_most, r.high_effort_at_least, r.negative_sentiment_below,
-         r.max_agents_per_journey
+         r.low_csat_at_most, r.high_effort_at_least, r.negative_sentiment_below
     FROM steps CROSS JOIN rules r
+),
+-- many_handoffs, one per journey with more distinct agents than allowed (rare, so only
+-- their steps are sorted by agent): where the first agent over the limit appears.
+handoffs AS (
+  SELECT customer_id, journey_id, step_index, id, channel, occurred_at
+    FROM (SELECT first_seen.*,
+                 row_number() OVER (PARTITION BY customer_id, journey_id ORDER BY step_index)
+                   AS nth_agent
+            FROM (SELECT DISTINCT ON (s.customer_id, s.journey_id, s.agent_id) s.*
+                    FROM steps s
+                    JOIN journeys j ON j.customer_id = s.customer_id AND j.journey_id = s.journey_id
+                   CROSS JOIN rules r
+                   WHERE j.distinct_agents > r.max_agents_per_journey AND s.agent_id IS NOT NULL
+                   ORDER BY s.customer_id, s.journey_id, s.agent_id, s.step_index) first_seen
+         ) agents
+   CROSS JOIN rules r
+   WHERE nth_agent = r.max_agents_per_journey + 1
 ),
 insert_friction AS (
   INSERT INTO friction_event (workspace_id, customer_id, journey_id, step_index, type,
-                            touchpoint_id, channel, occurred_at, rule, hurts_metric)
-SELECT $1, f.customer_id, f.journey_id, f.step_index, rule.type, f.id, f.channel, f.occurred_at,
-       catalogue.rule, catalogue.hurts
-  FROM flagged f
- -- Only the rules that fire become rows.
- CROSS JOIN LATERAL unnest(array_remove(ARRAY[
-   CASE WHEN f.assisted AND f.direction = 'inbound' AND f.prev_assisted_id IS NOT NULL
-        THEN 'repeat_contact' END,
-   CASE WHEN f.assisted AND f.prev_assisted_id IS NULL AND f.began_self
-        THEN 'failed_containment' END,
-   -- Configured channel costs, never the touchpoints' own cost.
-   CASE WHEN f.assisted AND f.prev_assisted_id IS NOT NULL
-             AND f.channel_cost > f.prev_assisted_cost
-        THEN 'escalation' END,
-   CASE WHEN f.outcome = 'transferred' THEN 'transfer' END,
-   CASE WHEN f.outcome = 'transferred' AND f.step_index > 0 AND f.prev_channel = 'ivr'
-        THEN 'ivr_misroute' END,
-   -- Channels without a target compare with NULL and never fire.
-   CASE WHEN f.wait_seconds > f.service_level_seconds THEN 'long_wait' END,
-   CASE WHEN f.outcome = 'abandoned' THEN 'abandonment' END,
-   CASE WHEN f.local_at IS NOT NULL AND NOT (
-          extract(isodow FROM f.local_at)::int = ANY(f.open_days)
-          AND f.local_at::time >= f.opens AND f.local_at::time < f.closes)
-        THEN 'out_of_hours' END,
-   CASE WHEN f.csat <= f.low_csat_at_most THEN 'low_csat' END,
-   CASE WHEN f.ces >= f.high_effort_at_least THEN 'high_effort' END,
-   -- real against real: a stored -0.3 is not below a -0.3 threshold.
-   CASE WHEN f.channel = 'social' AND f.sentiment < f.negative_sentiment_below
-        THEN 'negative_social' END,
-   -- One per journey: where the first agent over the limit appears.
-   CASE WHEN f.new_agent AND f.agents_so_far = f.max_agents_per_journey + 1
-        THEN 'many_handoffs' END
- ], NULL)) AS rule(type)
-  JOIN jsonb_to_recordset($3::jsonb) AS catalogue(type text, rule text, hurts text[])
-    ON catalogue.type = rule.type
-RETURNING *
+                              touchpoint_id, channel, occurred_at, rule, hurts_metric)
+  SELECT $1, e.customer_id, e.journey_id, e.step_index, e.type, e.id, e.channel, e.occurred_at,
+         catalogue.rule, catalogue.hurts
+    FROM (SELECT f.customer_id, f.journey_id, f.step_index, f.id, f.channel, f.occurred_at,
+                 rule.type
+            FROM flagged f
+           -- Only the rules that fire become rows.
+           CROSS JOIN LATERAL unnest(array_remove(ARRAY[
+             CASE WHEN f.assisted AND f.direction = 'inbound' AND f.after_assisted
+                  THEN 'repeat_contact' END,
+             CASE WHEN f.assisted AND NOT f.after_assisted AND f.began_self
+                  THEN 'failed_containment' END,
+             -- Configured channel costs, never the touchpoints' own cost.
+             CASE WHEN f.assisted AND f.after_assisted AND f.channel_cost > f.prev_assisted_cost
+                  THEN 'escalation' END,
+             CASE WHEN f.outcome = 'transferred' THEN 'transfer' END,
+             CASE WHEN f.outcome = 'transferred' AND f.step_index > 0 AND f.prev_channel = 'ivr'
+                  THEN 'ivr_misroute' END,
+             -- Channels without a target compare with NULL and never fire.
+             CASE WHEN f.wait_seconds > f.service_level_seconds THEN 'long_wait' END,
+             CASE WHEN f.outcome = 'abandoned' THEN 'abandonment' END,
+             CASE WHEN f.local_at IS NOT NULL AND NOT (
+                    extract(isodow FROM f.local_at)::int = ANY(f.open_days)
+                    AND f.local_at::time >= f.opens AND f.local_at::time < f.closes)
+                  THEN 'out_of_hours' END,
+             CASE WHEN f.csat <= f.low_csat_at_most THEN 'low_csat' END,
+             CASE WHEN f.ces >= f.high_effort_at_least THEN 'high_effort' END,
+             -- real against real: a stored -0.3 is not below a -0.3 threshold.
+             CASE WHEN f.channel = 'social' AND f.sentiment < f.negative_sentiment_below
+                  THEN 'negative_social' END
+           ], NULL)) AS rule(type)
+          UNION ALL
+          SELECT customer_id, journey_id, step_index, id, channel, occurred_at, 'many_handoffs'
+            FROM handoffs) e
+    JOIN jsonb_to_recordset($3::jsonb) AS catalogue(type text, rule text, hurts text[])
+      ON catalogue.type = e.type
+  RETURNING *
 )${rollups}
 SELECT count(*)::int AS journeys FROM insert_journeys`;
 }
