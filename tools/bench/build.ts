@@ -5,7 +5,8 @@
  *
  *   NX_DAEMON=false npx nx build api
  *   npx tsx tools/bench/build.ts [--touchpoints 1000000] [--data DIR] [--runs 1]
- *                                [--main dist/apps/api/main.js] [--explain] [--keep]
+ *                                [--main dist/apps/api/main.js] [--explain]
+ *                                [--pg shared_buffers=1GB ...]
  *
  * Data: the generator's dataset (`--touchpoints`, seed 42, 2026-07-01 + 120 days)
  * imported once through POST /api/v1/imports into tmp/bench-build-<N>/data and reused by
@@ -47,6 +48,8 @@ const { values } = parseArgs({
     explain: { type: 'boolean', default: false },
     /** Customers per chunk in the EXPLAIN (the builder's default chunk size). */
     chunk: { type: 'string', default: '2000' },
+    /** Postgres settings for this run, e.g. --pg shared_buffers=1GB (reset at the end). */
+    pg: { type: 'string', multiple: true, default: [] },
   },
 });
 const size = Number(values.touchpoints);
@@ -220,7 +223,18 @@ async function explain(db: pg.Client): Promise<void> {
 async function main(): Promise<void> {
   if (!existsSync(MAIN)) throw new Error('Build first: NX_DAEMON=false npx nx build api');
   await mkdir(dir, { recursive: true });
-  const api = await startApi();
+  let api = await startApi();
+  const settings = values.pg.map((setting) => setting.split('='));
+  if (settings.length > 0) {
+    // Server settings (shared_buffers) need a restart; ALTER SYSTEM keeps them until reset.
+    for (const [name, value] of settings) {
+      await api.db.query(
+        `ALTER SYSTEM SET ${pg.escapeIdentifier(name)} = ${pg.escapeLiteral(value)}`,
+      );
+    }
+    await api.stop();
+    api = await startApi();
+  }
   try {
     await ensureData(api);
     log(JSON.stringify(await counts(api.db)));
@@ -232,6 +246,8 @@ async function main(): Promise<void> {
     await api.db.query(`ALTER SYSTEM RESET log_min_duration_statement`);
     await api.db.query(`SELECT pg_reload_conf()`);
     if (values.explain) await explain(api.db);
+    for (const [name] of settings)
+      await api.db.query(`ALTER SYSTEM RESET ${pg.escapeIdentifier(name)}`);
   } finally {
     await api.stop();
   }

@@ -28,6 +28,7 @@ import type { ImportJobDto, IngestResultDto, Touchpoint } from '@journey-atlas/s
 import pg from 'pg';
 import { followImport, uploadFile } from '../importer/src/lib/server';
 import { freePort, slowestStatements } from './lib/bench-support';
+import { loadAverage, treeCpu } from './lib/process-cpu';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -62,6 +63,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 interface Api {
   url: string;
   db: pg.Client;
+  /** CPU seconds so far of the API process and of Postgres (its process tree). */
+  cpu: () => { api: number; postgres: number };
   stop: () => Promise<void>;
 }
 
@@ -104,6 +107,7 @@ async function startApi(): Promise<Api> {
   return {
     url: `http://127.0.0.1:${port}`,
     db,
+    cpu: () => treeCpu(child.pid ?? 0),
     stop: async () => {
       await db.end();
       await new Promise<void>((resolve) => {
@@ -201,20 +205,35 @@ interface RunResult {
   postMs: number;
   buildAfterPostMs: number;
   totalMs: number;
+  /** CPU seconds of the API process and of Postgres during the POST and during the build. */
+  postCpu: { api: number; postgres: number };
+  buildCpu: { api: number; postgres: number };
+  loadAverage: string;
 }
+
+const cpuUsed = (
+  from: { api: number; postgres: number },
+  to: { api: number; postgres: number },
+) => ({
+  api: Number((to.api - from.api).toFixed(2)),
+  postgres: Number((to.postgres - from.postgres).toFixed(2)),
+});
 
 async function measure(api: Api, workspaceId: string, run: number, rows: Touchpoint[]) {
   const customersBefore = Number(
     (await api.db.query(`SELECT count(*) FROM customer WHERE workspace_id = $1`, [workspaceId]))
       .rows[0].count,
   );
+  const cpuStart = api.cpu();
   const started = performance.now();
   const result = await postJson<IngestResultDto>(`${api.url}/api/v1/touchpoints`, {
     touchpoints: rows,
   });
   const posted = performance.now();
+  const cpuPosted = api.cpu();
   await waitUntilDrained(api);
   const built = performance.now();
+  const cpuBuilt = api.cpu();
   const { rows: check } = await api.db.query(
     `SELECT count(*)::int AS missing, count(DISTINCT t.customer_id)::int AS customers
        FROM touchpoint t
@@ -242,6 +261,9 @@ async function measure(api: Api, workspaceId: string, run: number, rows: Touchpo
     postMs: Math.round(posted - started),
     buildAfterPostMs: Math.round(built - posted),
     totalMs: Math.round(built - started),
+    postCpu: cpuUsed(cpuStart, cpuPosted),
+    buildCpu: cpuUsed(cpuPosted, cpuBuilt),
+    loadAverage: loadAverage(),
   };
   log(JSON.stringify(outcome));
   return outcome;
@@ -285,7 +307,7 @@ async function main(): Promise<void> {
       results.push(await measure(api, workspaceId, run, rows));
       await sleep(1500); // let the worker go back to its idle poll, as between real posts
     }
-    const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+    const load = loadAverage();
     console.log(
       JSON.stringify(
         {
