@@ -30,7 +30,9 @@ import { BUILD_JOURNEYS } from '../../libs/api/journeys/src/lib/sql/build-journe
 import { buildParameters } from '../../libs/api/journeys/src/lib/sql/build-parameters';
 import {
   BUILD_MEMORY,
+  CHUNK_STARTS,
   DELETE_JOURNEYS,
+  FIRST_UUID,
   NEXT_CHUNK_START,
 } from '../../libs/api/journeys/src/lib/sql/rebuild.sql';
 import { RECOUNT_ROLLUPS } from '../../libs/api/journeys/src/lib/sql/rollups.sql';
@@ -48,6 +50,8 @@ const { values } = parseArgs({
     explain: { type: 'boolean', default: false },
     /** Customers per chunk in the EXPLAIN (the builder's default chunk size). */
     chunk: { type: 'string', default: '2000' },
+    /** Instead of a rebuild: time each chunk's delete + build (rolled back), EXPLAIN the slowest. */
+    chunks: { type: 'boolean', default: false },
     /** Postgres settings for this run, e.g. --pg shared_buffers=1GB (reset at the end). */
     pg: { type: 'string', multiple: true, default: [] },
   },
@@ -220,6 +224,43 @@ async function explain(db: pg.Client): Promise<void> {
   log(`plans of chunk ${range.join(' .. ')} (${values.chunk} customers) in ${dir}/explain.txt`);
 }
 
+/** Each chunk's delete + build in a rolled-back transaction; the slowest is explained. */
+async function scanChunks(db: pg.Client): Promise<void> {
+  const [{ id: workspaceId }] = (await db.query(`SELECT id FROM workspace WHERE slug = 'default'`))
+    .rows as { id: string }[];
+  const { rows } = await db.query(CHUNK_STARTS, [workspaceId, values.chunk]);
+  const starts = rows.map((row) => row.id as string);
+  const bounds = [FIRST_UUID, ...starts].map((from, i) => [from, starts[i] ?? null]);
+  const times: { range: (string | null)[]; ms: number }[] = [];
+  const run = async (range: (string | null)[], prefix = '') => {
+    await db.query('BEGIN');
+    try {
+      await db.query(BUILD_MEMORY);
+      await db.query(DELETE_JOURNEYS.range, [workspaceId, ...range]);
+      const started = performance.now();
+      const result = await db.query(
+        `${prefix}${BUILD_JOURNEYS.range}`,
+        buildParameters(workspaceId, range),
+      );
+      return { ms: performance.now() - started, result };
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  };
+  for (const range of bounds) times.push({ range, ms: (await run(range)).ms });
+  times.sort((a, b) => b.ms - a.ms);
+  log(
+    `slowest chunks: ${times
+      .slice(0, 8)
+      .map((t) => Math.round(t.ms))
+      .join(', ')} ms; median ${Math.round(times[times.length >> 1].ms)} ms`,
+  );
+  const { result } = await run(times[0].range, 'EXPLAIN (ANALYZE, BUFFERS) ');
+  const text = result.rows.map((row) => row['QUERY PLAN'] as string).join('\n');
+  await writeFile(path.join(dir, 'explain-slowest.txt'), `${times[0].range.join(' .. ')}\n${text}`);
+  log(`plan of the slowest chunk in ${dir}/explain-slowest.txt`);
+}
+
 async function main(): Promise<void> {
   if (!existsSync(MAIN)) throw new Error('Build first: NX_DAEMON=false npx nx build api');
   await mkdir(dir, { recursive: true });
@@ -241,7 +282,8 @@ async function main(): Promise<void> {
     await api.db.query(`ALTER SYSTEM SET log_min_duration_statement = 0`);
     await api.db.query(`ALTER SYSTEM SET log_parameter_max_length = 0`);
     await api.db.query(`SELECT pg_reload_conf()`);
-    for (let run = 0; run < Number(values.runs); run++) await measure(api, run);
+    if (values.chunks) await scanChunks(api.db);
+    else for (let run = 0; run < Number(values.runs); run++) await measure(api, run);
     log(JSON.stringify(await counts(api.db)));
     await api.db.query(`ALTER SYSTEM RESET log_min_duration_statement`);
     await api.db.query(`SELECT pg_reload_conf()`);

@@ -87,13 +87,6 @@ channels AS (
     FROM channel_setting
    WHERE workspace_id = $1
 ),
--- The scope's customers only: joining all of the workspace's customers would read the
--- whole table for every batch.
-customers AS (
-  SELECT id, region, tier, value_band, special_needs, attributes
-    FROM customer
-   WHERE workspace_id = $1 AND ${scopePredicate(scope, 4, 'id')}
-),
 -- Access overrides, one row each: conditions, rank (specificity, then list order: the
 -- highest rank that matches wins) and the values. Lists with no overrides cost nothing.
 sl_overrides AS MATERIALIZED (
@@ -129,11 +122,18 @@ tp AS (
          CASE WHEN ho.rank IS NULL THEN c.open_days ELSE ho.open_days END AS open_days,
          CASE WHEN ho.rank IS NULL THEN c.opens ELSE ho.opens END AS opens,
          CASE WHEN ho.rank IS NULL THEN c.closes ELSE ho.closes END AS closes,
-         r.window_len
+         r.window_len, cu.region, cu.tier, cu.value_band, cu.special_needs
     FROM touchpoint t
    CROSS JOIN rules r
     LEFT JOIN channels c ON c.channel = t.channel
-    LEFT JOIN customers cu ON cu.id = t.customer_id
+    -- One primary-key probe per touchpoint whatever the estimates (LIMIT keeps it a
+    -- lateral subquery): uuid ranges inside one histogram bucket are estimated at one row,
+    -- and a plain join then became a nested loop over the chunk's customers (4-9 s).
+    LEFT JOIN LATERAL (
+      SELECT c.region, c.tier, c.value_band, c.special_needs, c.attributes
+        FROM customer c
+       WHERE c.id = t.customer_id AND c.workspace_id = $1
+       LIMIT 1) cu ON true
     LEFT JOIN LATERAL (${winning('sl_overrides', 'seconds')}) slo ON true
     LEFT JOIN LATERAL (${winning(
       'hours_overrides',
@@ -200,7 +200,10 @@ journeys AS (
          COALESCE(sum(wait_seconds), 0) AS total_wait,
          COALESCE(sum(handle_seconds), 0) AS total_handle,
          COALESCE(sum(handle_seconds) FILTER (WHERE assisted), 0) AS assisted_handle,
-         sum(cost) AS cost
+         sum(cost) AS cost,
+         -- The customer's segment, the same on every step (no join to customers).
+         any_value(region) AS region, any_value(tier) AS tier,
+         any_value(value_band) AS value_band, any_value(special_needs) AS special_needs
     FROM steps
    GROUP BY customer_id, journey_id, journey_key
 ),
@@ -217,13 +220,12 @@ insert_journeys AS (
          j.channel_path[1], CASE WHEN j.outcome = 'resolved' THEN j.outcome_channel END,
          j.began_self, j.began_self AND j.assisted_steps = 0, j.assisted_steps, j.fcr,
          j.distinct_agents, j.total_wait, j.total_handle, j.assisted_handle, j.cost,
-         c.region, c.tier, c.value_band, c.special_needs
+         j.region, j.tier, j.value_band, j.special_needs
     FROM (SELECT journeys.*,
                  -- The outcome of the last step that has one.
                  outcomes[cardinality(outcomes)] AS outcome,
                  outcome_channels[cardinality(outcome_channels)] AS outcome_channel
             FROM journeys) j
-    LEFT JOIN customers c ON c.id = j.customer_id
   RETURNING *
 ),
 flagged AS (
@@ -234,19 +236,19 @@ flagged AS (
          r.low_csat_at_most, r.high_effort_at_least, r.negative_sentiment_below
     FROM steps CROSS JOIN rules r
 ),
--- many_handoffs, one per journey with more distinct agents than allowed (rare, so only
--- their steps are sorted by agent): where the first agent over the limit appears.
+-- many_handoffs, one per journey: where the first agent over the limit appears. Only the
+-- steps with an agent are sorted, by agent; no join to journeys (its estimates are for a
+-- CTE, and a nested loop over them took 10 s per chunk).
 handoffs AS (
   SELECT customer_id, journey_id, step_index, id, channel, occurred_at
     FROM (SELECT first_seen.*,
                  row_number() OVER (PARTITION BY customer_id, journey_id ORDER BY step_index)
                    AS nth_agent
-            FROM (SELECT DISTINCT ON (s.customer_id, s.journey_id, s.agent_id) s.*
-                    FROM steps s
-                    JOIN journeys j ON j.customer_id = s.customer_id AND j.journey_id = s.journey_id
-                   CROSS JOIN rules r
-                   WHERE j.distinct_agents > r.max_agents_per_journey AND s.agent_id IS NOT NULL
-                   ORDER BY s.customer_id, s.journey_id, s.agent_id, s.step_index) first_seen
+            FROM (SELECT DISTINCT ON (customer_id, journey_id, agent_id)
+                         customer_id, journey_id, agent_id, step_index, id, channel, occurred_at
+                    FROM steps
+                   WHERE agent_id IS NOT NULL
+                   ORDER BY customer_id, journey_id, agent_id, step_index) first_seen
          ) agents
    CROSS JOIN rules r
    WHERE nth_agent = r.max_agents_per_journey + 1
