@@ -15,7 +15,9 @@
  * Timed per run: POST /api/v1/touchpoints (JSON, validated and stitched, changes queued)
  * and from then until the change queue is empty (the worker deletes a customer's queue row
  * in the transaction that rebuilds it, rollup deltas included) and every new touchpoint
- * is a journey step. Postgres logs statements over `--log-ms` into tmp/bench-incremental-<N>/api.log;
+ * is a journey step, each with the CPU seconds of the API process and of Postgres (the
+ * worker wakes on the first committed batch, so part of the build counts in the POST's
+ * CPU). Postgres logs statements over `--log-ms` into tmp/bench-incremental-<N>/api.log;
  * the slowest statement shapes of the measured runs are printed at the end.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
