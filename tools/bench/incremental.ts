@@ -15,7 +15,9 @@
  * Timed per run: POST /api/v1/touchpoints (JSON, validated and stitched, changes queued)
  * and from then until the change queue is empty (the worker deletes a customer's queue row
  * in the transaction that rebuilds it, rollup deltas included) and every new touchpoint
- * is a journey step. Postgres logs statements over `--log-ms` into tmp/bench-incremental-<N>/api.log;
+ * is a journey step, each with the CPU seconds of the API process and of Postgres (the
+ * worker wakes on the first committed batch, so part of the build counts in the POST's
+ * CPU). Postgres logs statements over `--log-ms` into tmp/bench-incremental-<N>/api.log;
  * the slowest statement shapes of the measured runs are printed at the end.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -28,6 +30,7 @@ import type { ImportJobDto, IngestResultDto, Touchpoint } from '@journey-atlas/s
 import pg from 'pg';
 import { followImport, uploadFile } from '../importer/src/lib/server';
 import { freePort, slowestStatements } from './lib/bench-support';
+import { loadAverage, treeCpu } from './lib/process-cpu';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -62,6 +65,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 interface Api {
   url: string;
   db: pg.Client;
+  /** CPU seconds so far of the API process and of Postgres (its process tree). */
+  cpu: () => { api: number; postgres: number };
   stop: () => Promise<void>;
 }
 
@@ -104,6 +109,7 @@ async function startApi(): Promise<Api> {
   return {
     url: `http://127.0.0.1:${port}`,
     db,
+    cpu: () => treeCpu(child.pid ?? 0),
     stop: async () => {
       await db.end();
       await new Promise<void>((resolve) => {
@@ -201,20 +207,35 @@ interface RunResult {
   postMs: number;
   buildAfterPostMs: number;
   totalMs: number;
+  /** CPU seconds of the API process and of Postgres during the POST and during the build. */
+  postCpu: { api: number; postgres: number };
+  buildCpu: { api: number; postgres: number };
+  loadAverage: string;
 }
+
+const cpuUsed = (
+  from: { api: number; postgres: number },
+  to: { api: number; postgres: number },
+) => ({
+  api: Number((to.api - from.api).toFixed(2)),
+  postgres: Number((to.postgres - from.postgres).toFixed(2)),
+});
 
 async function measure(api: Api, workspaceId: string, run: number, rows: Touchpoint[]) {
   const customersBefore = Number(
     (await api.db.query(`SELECT count(*) FROM customer WHERE workspace_id = $1`, [workspaceId]))
       .rows[0].count,
   );
+  const cpuStart = api.cpu();
   const started = performance.now();
   const result = await postJson<IngestResultDto>(`${api.url}/api/v1/touchpoints`, {
     touchpoints: rows,
   });
   const posted = performance.now();
+  const cpuPosted = api.cpu();
   await waitUntilDrained(api);
   const built = performance.now();
+  const cpuBuilt = api.cpu();
   const { rows: check } = await api.db.query(
     `SELECT count(*)::int AS missing, count(DISTINCT t.customer_id)::int AS customers
        FROM touchpoint t
@@ -242,6 +263,9 @@ async function measure(api: Api, workspaceId: string, run: number, rows: Touchpo
     postMs: Math.round(posted - started),
     buildAfterPostMs: Math.round(built - posted),
     totalMs: Math.round(built - started),
+    postCpu: cpuUsed(cpuStart, cpuPosted),
+    buildCpu: cpuUsed(cpuPosted, cpuBuilt),
+    loadAverage: loadAverage(),
   };
   log(JSON.stringify(outcome));
   return outcome;
@@ -285,7 +309,7 @@ async function main(): Promise<void> {
       results.push(await measure(api, workspaceId, run, rows));
       await sleep(1500); // let the worker go back to its idle poll, as between real posts
     }
-    const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+    const load = loadAverage();
     console.log(
       JSON.stringify(
         {

@@ -94,6 +94,61 @@ describe('journey engine: rebuilds (SQL, real Postgres)', () => {
     expect(normalise(await fx.snapshot())).toEqual(normalise(uninterrupted));
   });
 
+  /** Journeys, steps, friction and the three rollups, as sorted text. */
+  async function everything(fx: JourneyFixture): Promise<string[]> {
+    const rollups = (await fx.db.query(
+      `SELECT 'd ' || to_jsonb(r)::text AS row FROM journey_daily r WHERE workspace_id = $1
+       UNION ALL SELECT 't ' || to_jsonb(r)::text FROM journey_transition r WHERE workspace_id = $1
+       UNION ALL SELECT 'x ' || to_jsonb(r)::text FROM friction_daily r WHERE workspace_id = $1`,
+      [fx.workspaceId],
+    )) as { row: string }[];
+    return [...(await fx.snapshot()), ...rollups.map((r) => r.row).sort()];
+  }
+
+  it('builds the same state with parallel chunks as with one connection', async () => {
+    const [fx] = await workspaceWithCustomers(7);
+    await builder.rebuildAll(fx.workspaceId, { chunkSize: 1, connections: 1 });
+    const serial = await everything(fx);
+    expect(serial.filter((row) => row.startsWith('j '))).toHaveLength(14);
+    await fx.db.query(`DELETE FROM journey WHERE workspace_id = $1`, [fx.workspaceId]);
+    const done: number[] = [];
+    await builder.rebuildAll(fx.workspaceId, {
+      chunkSize: 2,
+      connections: 3,
+      onProgress: ({ done: d }) => void done.push(d),
+    });
+    expect(done).toEqual([2, 4, 6, 7]);
+    expect(await everything(fx)).toEqual(serial);
+  });
+
+  it('converges when parallel rebuilds are interrupted, overlap and meet incremental builds', async () => {
+    const [fx, customers] = await workspaceWithCustomers(6);
+    await builder.rebuildAll(fx.workspaceId, { connections: 1 });
+    const serial = await everything(fx);
+    await fx.db.query(`DELETE FROM journey_step WHERE workspace_id = $1`, [fx.workspaceId]);
+    await expect(
+      builder.rebuildAll(fx.workspaceId, {
+        chunkSize: 1,
+        connections: 2,
+        onProgress: () => {
+          throw new Error('killed');
+        },
+      }),
+    ).rejects.toThrow('killed');
+    expect(await everything(fx)).not.toEqual(serial);
+    // Two full rebuilds at once (the second waits for the first) and a queue drain.
+    await fx.db.query(
+      `INSERT INTO customer_change (workspace_id, customer_id) SELECT $1, unnest($2::uuid[])`,
+      [fx.workspaceId, customers],
+    );
+    await Promise.all([
+      builder.rebuildAll(fx.workspaceId, { chunkSize: 1, connections: 3 }),
+      builder.rebuildAll(fx.workspaceId, { chunkSize: 2, connections: 2 }),
+      builder.processChangedCustomers(fx.workspaceId, 2),
+    ]);
+    expect(await everything(fx)).toEqual(serial);
+  });
+
   it('rebuilds only the given customers', async () => {
     const [fx, [c1, c2]] = await workspaceWithCustomers(2);
     await builder.rebuildAll(fx.workspaceId);

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ASSISTED_CHANNELS } from '@journey-atlas/shared/domain';
-import { FRICTION_TYPE_NAMES, FRICTION_TYPES } from '@journey-atlas/shared/journey-rules';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BUILD_JOURNEYS } from '../sql/build-journeys.sql';
+import { buildParameters } from '../sql/build-parameters';
 import {
   BUILD_MEMORY,
   CLAIM_CHANGES,
@@ -12,8 +11,11 @@ import {
   DELETE_RANGE_CHANGES,
   ENSURE_SETTINGS,
   FIRST_UUID,
+  CHUNK_STARTS,
+  LOCK_FULL_REBUILD,
   LOCK_WORKSPACE,
-  NEXT_CHUNK_START,
+  LOCK_WORKSPACE_SHARED,
+  UNLOCK_FULL_REBUILD,
 } from '../sql/rebuild.sql';
 import { RECOUNT_ROLLUPS } from '../sql/rollups.sql';
 import type { BuildScope } from '../sql/scopes';
@@ -31,11 +33,15 @@ export type ProgressCallback = (progress: RebuildProgress) => void | Promise<voi
 export interface RebuildOptions {
   /** Customers per transaction. */
   chunkSize?: number;
+  /** Chunks built at the same time, each on its own connection. */
+  connections?: number;
   onProgress?: ProgressCallback;
 }
 
 export const DEFAULT_CHUNK_SIZE = 2000;
 export const DEFAULT_CHANGE_BATCH = 1000;
+/** Two cores: one chunk per core while Node waits. */
+export const DEFAULT_BUILD_CONNECTIONS = 2;
 
 /**
  * Planner statistics of the tables a build fills. Autovacuum analyses them only a minute
@@ -48,15 +54,6 @@ export const ANALYZE_BUILD_TABLES = `ANALYZE journey, journey_step, friction_eve
 /** A drain that rebuilt at least this many customers refreshes the statistics. */
 export const ANALYZE_AFTER_CUSTOMERS = 2000;
 
-// The rule text and hurt metrics come from the shared catalogue, the one definition.
-const CATALOGUE = JSON.stringify(
-  FRICTION_TYPE_NAMES.map((type) => ({
-    type,
-    rule: FRICTION_TYPES[type].rule,
-    hurts: FRICTION_TYPES[type].hurts,
-  })),
-);
-
 /**
  * Builds journeys, steps, friction events and rollups from touchpoints with set-based
  * SQL. Every unit of work deletes and re-inserts whole customers in one transaction, so
@@ -67,41 +64,82 @@ export class JourneyBuilder {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Rebuilds every customer of the workspace, one transaction per chunk of customers.
-   * Chunks are ranges of customer ids that together cover every possible id, so rows of
-   * customers that no longer have touchpoints (merged away) go too. The rollups are
-   * recounted at the end; an interrupted run leaves them as they were before it.
+   * Rebuilds every customer of the workspace, one transaction per chunk of customers,
+   * `connections` chunks at a time. Chunks are ranges of customer ids that together cover
+   * every possible id, so rows of customers that no longer have touchpoints (merged away)
+   * go too. The rollups are recounted at the end; an interrupted run leaves them as they
+   * were before it, and whole customers either rebuilt or as they were.
    */
   async rebuildAll(workspaceId: string, options: RebuildOptions = {}): Promise<RebuildProgress> {
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    const connections = Math.max(1, options.connections ?? DEFAULT_BUILD_CONNECTIONS);
     await this.dataSource.query(ENSURE_SETTINGS, [workspaceId]);
+    const session = this.dataSource.createQueryRunner();
+    await session.connect();
+    try {
+      await session.query(LOCK_FULL_REBUILD, [workspaceId]);
+      try {
+        const progress = await this.buildChunks(workspaceId, chunkSize, connections, options);
+        // Chunks leave the rollups alone; one recount makes them match the new journeys.
+        await this.dataSource.transaction(async (manager) => {
+          await manager.query(LOCK_WORKSPACE, [workspaceId]);
+          await manager.query(BUILD_MEMORY);
+          for (const statement of RECOUNT_ROLLUPS) await manager.query(statement, [workspaceId]);
+        });
+        await this.dataSource.query(ANALYZE_BUILD_TABLES);
+        return progress;
+      } finally {
+        await session.query(UNLOCK_FULL_REBUILD, [workspaceId]);
+      }
+    } finally {
+      await session.release();
+    }
+  }
+
+  /** Builds the chunks in id order, `connections` transactions at a time. */
+  private async buildChunks(
+    workspaceId: string,
+    chunkSize: number,
+    connections: number,
+    options: RebuildOptions,
+  ): Promise<RebuildProgress> {
     const [{ count }] = (await this.dataSource.query(COUNT_CUSTOMERS, [workspaceId])) as {
       count: number;
     }[];
+    const starts = (
+      (await this.dataSource.query(CHUNK_STARTS, [workspaceId, chunkSize])) as { id: string }[]
+    ).map((row) => row.id);
+    const bounds = [FIRST_UUID, ...starts].map((from, i) => [from, starts[i] ?? null]);
     const progress: RebuildProgress = { done: 0, total: count };
-    let start: string | null = FIRST_UUID;
-    while (start !== null) {
-      const from: string = start;
-      start = await this.dataSource.transaction(async (manager) => {
-        await manager.query(LOCK_WORKSPACE, [workspaceId]);
-        const [next] = (await manager.query(NEXT_CHUNK_START, [workspaceId, from, chunkSize])) as {
-          id: string;
-        }[];
-        const range = [from, next?.id ?? null];
-        await manager.query(DELETE_RANGE_CHANGES, [workspaceId, ...range]);
-        await this.replace(manager, workspaceId, 'range', range);
-        return next?.id ?? null;
-      });
-      progress.done = start === null ? count : Math.min(progress.done + chunkSize, count);
-      await options.onProgress?.({ ...progress });
-    }
-    // Chunks leave the rollups alone; one recount makes them match the new journeys.
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(LOCK_WORKSPACE, [workspaceId]);
-      await manager.query(BUILD_MEMORY);
-      for (const statement of RECOUNT_ROLLUPS) await manager.query(statement, [workspaceId]);
-    });
-    await this.dataSource.query(ANALYZE_BUILD_TABLES);
+    let next = 0;
+    let completed = 0;
+    let failed = false;
+    const work = async (): Promise<void> => {
+      while (!failed && next < bounds.length) {
+        const range = bounds[next++];
+        await this.dataSource.transaction(async (manager) => {
+          await manager.query(LOCK_WORKSPACE_SHARED, [workspaceId]);
+          await manager.query(DELETE_RANGE_CHANGES, [workspaceId, ...range]);
+          await this.replace(manager, workspaceId, 'range', range);
+        });
+        // Customers present at the start: full chunks, then whatever the last one holds.
+        completed++;
+        progress.done =
+          completed === bounds.length ? count : Math.min(completed * chunkSize, count);
+        if (failed) return;
+        await options.onProgress?.({ ...progress });
+      }
+    };
+    const results = await Promise.allSettled(
+      Array.from({ length: Math.min(connections, bounds.length) }, () =>
+        work().catch((error: unknown) => {
+          failed = true;
+          throw error;
+        }),
+      ),
+    );
+    const rejected = results.find((result) => result.status === 'rejected');
+    if (rejected) throw rejected.reason;
     return progress;
   }
 
@@ -156,11 +194,6 @@ export class JourneyBuilder {
   ): Promise<void> {
     await manager.query(DELETE_JOURNEYS[scope], [workspaceId, ...scopeParameters]);
     await manager.query(BUILD_MEMORY);
-    await manager.query(BUILD_JOURNEYS[scope], [
-      workspaceId,
-      ASSISTED_CHANNELS,
-      CATALOGUE,
-      ...scopeParameters,
-    ]);
+    await manager.query(BUILD_JOURNEYS[scope], buildParameters(workspaceId, scopeParameters));
   }
 }

@@ -1,4 +1,5 @@
 import { rollupCtes } from './rollups.sql';
+import { overrideColumns, winning } from './overrides.sql';
 import { type BuildScope, scopePredicate } from './scopes';
 
 /**
@@ -18,44 +19,6 @@ import { type BuildScope, scopePredicate } from './scopes';
  */
 
 const ORDER = `occurred_at, external_id COLLATE "C", source COLLATE "C", id`;
-
-/**
- * An override's conditions and rank from its JSON `value` and 1-based list position
- * `ord`: specificity (channel, interactionType and each segment attribute count one)
- * first, then the later position. Same precedence as shared/domain access-overrides.ts.
- */
-function overrideColumns(o: string): string {
-  return `${o}.value ->> 'channel' AS channel,
-         ${o}.value ->> 'interactionType' AS interaction_type,
-         COALESCE(${o}.value -> 'segment', '{}') AS segment,
-         ((CASE WHEN ${o}.value ? 'channel' THEN 1 ELSE 0 END)
-          + (CASE WHEN ${o}.value ? 'interactionType' THEN 1 ELSE 0 END)
-          + (SELECT count(*) FROM jsonb_object_keys(COALESCE(${o}.value -> 'segment', '{}'))))
-           * 100000 + ${o}.ord AS rank`;
-}
-
-/**
- * The best-ranked override of `relation` that matches touchpoint t of customer cu. A
- * segment condition holds when the customer's attribute (built-in column, else the custom
- * attribute as text) equals the value.
- */
-function winning(relation: string, columns: string): string {
-  return `
-      SELECT o.rank, ${columns}
-        FROM ${relation} o
-       WHERE (o.channel IS NULL OR o.channel = t.channel)
-         AND (o.interaction_type IS NULL OR o.interaction_type = t.interaction_type)
-         AND NOT EXISTS (
-               SELECT 1 FROM jsonb_each_text(o.segment) AS want(attribute, value)
-                WHERE want.value IS DISTINCT FROM CASE want.attribute
-                        WHEN 'region' THEN cu.region
-                        WHEN 'tier' THEN cu.tier
-                        WHEN 'valueBand' THEN cu.value_band
-                        WHEN 'specialNeeds' THEN cu.special_needs
-                        ELSE cu.attributes ->> want.attribute END)
-       ORDER BY o.rank DESC
-       LIMIT 1`;
-}
 
 /**
  * Customer-scoped builds add to the rollups; chunks of a full rebuild do not (the full
@@ -86,13 +49,6 @@ channels AS (
          (hours ->> 'opens')::time AS opens, (hours ->> 'closes')::time AS closes
     FROM channel_setting
    WHERE workspace_id = $1
-),
--- The scope's customers only: joining all of the workspace's customers would read the
--- whole table for every batch.
-customers AS (
-  SELECT id, region, tier, value_band, special_needs, attributes
-    FROM customer
-   WHERE workspace_id = $1 AND ${scopePredicate(scope, 4, 'id')}
 ),
 -- Access overrides, one row each: conditions, rank (specificity, then list order: the
 -- highest rank that matches wins) and the values. Lists with no overrides cost nothing.
@@ -129,11 +85,18 @@ tp AS (
          CASE WHEN ho.rank IS NULL THEN c.open_days ELSE ho.open_days END AS open_days,
          CASE WHEN ho.rank IS NULL THEN c.opens ELSE ho.opens END AS opens,
          CASE WHEN ho.rank IS NULL THEN c.closes ELSE ho.closes END AS closes,
-         r.window_len
+         r.window_len, cu.region, cu.tier, cu.value_band, cu.special_needs
     FROM touchpoint t
    CROSS JOIN rules r
     LEFT JOIN channels c ON c.channel = t.channel
-    LEFT JOIN customers cu ON cu.id = t.customer_id
+    -- One primary-key probe per touchpoint whatever the estimates (LIMIT keeps it a
+    -- lateral subquery): uuid ranges inside one histogram bucket are estimated at one row,
+    -- and a plain join then became a nested loop over the chunk's customers (4-9 s).
+    LEFT JOIN LATERAL (
+      SELECT c.region, c.tier, c.value_band, c.special_needs, c.attributes
+        FROM customer c
+       WHERE c.id = t.customer_id AND c.workspace_id = $1
+       LIMIT 1) cu ON true
     LEFT JOIN LATERAL (${winning('sl_overrides', 'seconds')}) slo ON true
     LEFT JOIN LATERAL (${winning(
       'hours_overrides',
@@ -141,32 +104,33 @@ tp AS (
     )}) ho ON true
    WHERE t.workspace_id = $1 AND ${scopePredicate(scope, 4)}
 ),
-gaps AS (
-  SELECT tp.*, lag(occurred_at) OVER k AS prev_at, lag(channel) OVER k AS prev_channel
+ordered AS (
+  SELECT tp.*, row_number() OVER k AS rn, lag(occurred_at) OVER k AS prev_at,
+         lag(channel) OVER k AS prev_channel
     FROM tp
   WINDOW k AS (PARTITION BY customer_id, journey_key ORDER BY ${ORDER})
 ),
-numbered AS (
-  -- A gap of exactly the window stays in; only a longer one starts a new journey.
-  SELECT gaps.*,
-         count(*) FILTER (WHERE prev_at IS NULL OR occurred_at > prev_at + window_len)
-           OVER (PARTITION BY customer_id, journey_key ORDER BY ${ORDER}
-                 ROWS UNBOUNDED PRECEDING) AS journey_no
-    FROM gaps
+-- Every window runs over (customer, key) in one order, so the rows are sorted once. A
+-- journey's start is the latest row so far that follows a gap longer than the window (a
+-- gap of exactly the window stays in); the previous assisted step is the latest assisted
+-- row before this one, if it is not before the journey's start.
+marked AS (
+  SELECT ordered.*,
+         max(CASE WHEN prev_at IS NULL OR occurred_at > prev_at + window_len
+                  THEN ARRAY[rn, id, CASE WHEN assisted THEN 1 ELSE 0 END] END)
+           OVER (k ROWS UNBOUNDED PRECEDING) AS journey_start,
+         max(CASE WHEN assisted THEN ARRAY[rn::numeric, channel_cost] END)
+           OVER (k ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS assisted_before
+    FROM ordered
+  WINDOW k AS (PARTITION BY customer_id, journey_key ORDER BY ${ORDER})
 ),
 steps AS MATERIALIZED (
-  SELECT n.*,
-         first_value(id) OVER j AS journey_id,
-         (row_number() OVER j - 1)::int AS step_index,
-         NOT first_value(assisted) OVER j AS began_self,
-         -- Over the journey's assisted steps only: the previous assisted step, if any.
-         lag(id) OVER ja AS prev_assisted_id,
-         lag(channel_cost) OVER ja AS prev_assisted_cost,
-         agent_id IS NOT NULL AND row_number() OVER jg = 1 AS new_agent
-    FROM numbered n
-  WINDOW j AS (PARTITION BY customer_id, journey_key, journey_no ORDER BY ${ORDER}),
-         ja AS (PARTITION BY customer_id, journey_key, journey_no, assisted ORDER BY ${ORDER}),
-         jg AS (PARTITION BY customer_id, journey_key, journey_no, agent_id ORDER BY ${ORDER})
+  SELECT m.*, journey_start[2] AS journey_id, (rn - journey_start[1])::int AS step_index,
+         journey_start[3] = 0 AS began_self,
+         -- Meaningful for assisted steps only (every use is guarded by assisted).
+         COALESCE(assisted_before[1] >= journey_start[1], false) AS after_assisted,
+         assisted_before[2] AS prev_assisted_cost
+    FROM marked m
 ),
 insert_steps AS (
   INSERT INTO journey_step (workspace_id, customer_id, journey_id, step_index, touchpoint_id,
@@ -192,14 +156,17 @@ journeys AS (
          bool_and(began_self) AS began_self,
          count(*) FILTER (WHERE assisted)::int AS assisted_steps,
          -- FCR: the first assisted step is resolved and is the journey's last step.
-         COALESCE(min(step_index) FILTER (WHERE assisted AND prev_assisted_id IS NULL
+         COALESCE(min(step_index) FILTER (WHERE assisted AND NOT after_assisted
                                           AND outcome = 'resolved') = max(step_index), false)
            AS fcr,
          count(DISTINCT agent_id)::int AS distinct_agents,
          COALESCE(sum(wait_seconds), 0) AS total_wait,
          COALESCE(sum(handle_seconds), 0) AS total_handle,
          COALESCE(sum(handle_seconds) FILTER (WHERE assisted), 0) AS assisted_handle,
-         sum(cost) AS cost
+         sum(cost) AS cost,
+         -- The customer's segment, the same on every step (no join to customers).
+         any_value(region) AS region, any_value(tier) AS tier,
+         any_value(value_band) AS value_band, any_value(special_needs) AS special_needs
     FROM steps
    GROUP BY customer_id, journey_id, journey_key
 ),
@@ -216,65 +183,78 @@ insert_journeys AS (
          j.channel_path[1], CASE WHEN j.outcome = 'resolved' THEN j.outcome_channel END,
          j.began_self, j.began_self AND j.assisted_steps = 0, j.assisted_steps, j.fcr,
          j.distinct_agents, j.total_wait, j.total_handle, j.assisted_handle, j.cost,
-         c.region, c.tier, c.value_band, c.special_needs
+         j.region, j.tier, j.value_band, j.special_needs
     FROM (SELECT journeys.*,
                  -- The outcome of the last step that has one.
                  outcomes[cardinality(outcomes)] AS outcome,
                  outcome_channels[cardinality(outcome_channels)] AS outcome_channel
             FROM journeys) j
-    LEFT JOIN customers c ON c.id = j.customer_id
   RETURNING *
 ),
 flagged AS (
   SELECT steps.*,
-         count(*) FILTER (WHERE new_agent)
-           OVER (PARTITION BY customer_id, journey_id ORDER BY step_index
-                 ROWS UNBOUNDED PRECEDING) AS agents_so_far,
          -- Local time only where out_of_hours applies: inbound assisted, channel has hours.
          CASE WHEN assisted AND direction = 'inbound' AND has_hours
               THEN occurred_at AT TIME ZONE r.time_zone END AS local_at,
-         r.low_csat_at_most, r.high_effort_at_least, r.negative_sentiment_below,
-         r.max_agents_per_journey
+         r.low_csat_at_most, r.high_effort_at_least, r.negative_sentiment_below
     FROM steps CROSS JOIN rules r
+),
+-- many_handoffs, one per journey: where the first agent over the limit appears. Only the
+-- steps with an agent are sorted, by agent; no join to journeys (its estimates are for a
+-- CTE, and a nested loop over them took 10 s per chunk).
+handoffs AS (
+  SELECT customer_id, journey_id, step_index, id, channel, occurred_at
+    FROM (SELECT first_seen.*,
+                 row_number() OVER (PARTITION BY customer_id, journey_id ORDER BY step_index)
+                   AS nth_agent
+            FROM (SELECT DISTINCT ON (customer_id, journey_id, agent_id)
+                         customer_id, journey_id, agent_id, step_index, id, channel, occurred_at
+                    FROM steps
+                   WHERE agent_id IS NOT NULL
+                   ORDER BY customer_id, journey_id, agent_id, step_index) first_seen
+         ) agents
+   CROSS JOIN rules r
+   WHERE nth_agent = r.max_agents_per_journey + 1
 ),
 insert_friction AS (
   INSERT INTO friction_event (workspace_id, customer_id, journey_id, step_index, type,
-                            touchpoint_id, channel, occurred_at, rule, hurts_metric)
-SELECT $1, f.customer_id, f.journey_id, f.step_index, rule.type, f.id, f.channel, f.occurred_at,
-       catalogue.rule, catalogue.hurts
-  FROM flagged f
- -- Only the rules that fire become rows.
- CROSS JOIN LATERAL unnest(array_remove(ARRAY[
-   CASE WHEN f.assisted AND f.direction = 'inbound' AND f.prev_assisted_id IS NOT NULL
-        THEN 'repeat_contact' END,
-   CASE WHEN f.assisted AND f.prev_assisted_id IS NULL AND f.began_self
-        THEN 'failed_containment' END,
-   -- Configured channel costs, never the touchpoints' own cost.
-   CASE WHEN f.assisted AND f.prev_assisted_id IS NOT NULL
-             AND f.channel_cost > f.prev_assisted_cost
-        THEN 'escalation' END,
-   CASE WHEN f.outcome = 'transferred' THEN 'transfer' END,
-   CASE WHEN f.outcome = 'transferred' AND f.step_index > 0 AND f.prev_channel = 'ivr'
-        THEN 'ivr_misroute' END,
-   -- Channels without a target compare with NULL and never fire.
-   CASE WHEN f.wait_seconds > f.service_level_seconds THEN 'long_wait' END,
-   CASE WHEN f.outcome = 'abandoned' THEN 'abandonment' END,
-   CASE WHEN f.local_at IS NOT NULL AND NOT (
-          extract(isodow FROM f.local_at)::int = ANY(f.open_days)
-          AND f.local_at::time >= f.opens AND f.local_at::time < f.closes)
-        THEN 'out_of_hours' END,
-   CASE WHEN f.csat <= f.low_csat_at_most THEN 'low_csat' END,
-   CASE WHEN f.ces >= f.high_effort_at_least THEN 'high_effort' END,
-   -- real against real: a stored -0.3 is not below a -0.3 threshold.
-   CASE WHEN f.channel = 'social' AND f.sentiment < f.negative_sentiment_below
-        THEN 'negative_social' END,
-   -- One per journey: where the first agent over the limit appears.
-   CASE WHEN f.new_agent AND f.agents_so_far = f.max_agents_per_journey + 1
-        THEN 'many_handoffs' END
- ], NULL)) AS rule(type)
-  JOIN jsonb_to_recordset($3::jsonb) AS catalogue(type text, rule text, hurts text[])
-    ON catalogue.type = rule.type
-RETURNING *
+                              touchpoint_id, channel, occurred_at, rule, hurts_metric)
+  SELECT $1, e.customer_id, e.journey_id, e.step_index, e.type, e.id, e.channel, e.occurred_at,
+         catalogue.rule, catalogue.hurts
+    FROM (SELECT f.customer_id, f.journey_id, f.step_index, f.id, f.channel, f.occurred_at,
+                 rule.type
+            FROM flagged f
+           -- Only the rules that fire become rows.
+           CROSS JOIN LATERAL unnest(array_remove(ARRAY[
+             CASE WHEN f.assisted AND f.direction = 'inbound' AND f.after_assisted
+                  THEN 'repeat_contact' END,
+             CASE WHEN f.assisted AND NOT f.after_assisted AND f.began_self
+                  THEN 'failed_containment' END,
+             -- Configured channel costs, never the touchpoints' own cost.
+             CASE WHEN f.assisted AND f.after_assisted AND f.channel_cost > f.prev_assisted_cost
+                  THEN 'escalation' END,
+             CASE WHEN f.outcome = 'transferred' THEN 'transfer' END,
+             CASE WHEN f.outcome = 'transferred' AND f.step_index > 0 AND f.prev_channel = 'ivr'
+                  THEN 'ivr_misroute' END,
+             -- Channels without a target compare with NULL and never fire.
+             CASE WHEN f.wait_seconds > f.service_level_seconds THEN 'long_wait' END,
+             CASE WHEN f.outcome = 'abandoned' THEN 'abandonment' END,
+             CASE WHEN f.local_at IS NOT NULL AND NOT (
+                    extract(isodow FROM f.local_at)::int = ANY(f.open_days)
+                    AND f.local_at::time >= f.opens AND f.local_at::time < f.closes)
+                  THEN 'out_of_hours' END,
+             CASE WHEN f.csat <= f.low_csat_at_most THEN 'low_csat' END,
+             CASE WHEN f.ces >= f.high_effort_at_least THEN 'high_effort' END,
+             -- real against real: a stored -0.3 is not below a -0.3 threshold.
+             CASE WHEN f.channel = 'social' AND f.sentiment < f.negative_sentiment_below
+                  THEN 'negative_social' END
+           ], NULL)) AS rule(type)
+          UNION ALL
+          SELECT customer_id, journey_id, step_index, id, channel, occurred_at, 'many_handoffs'
+            FROM handoffs) e
+    JOIN jsonb_to_recordset($3::jsonb) AS catalogue(type text, rule text, hurts text[])
+      ON catalogue.type = e.type
+  RETURNING *
 )${rollups}
 SELECT count(*)::int AS journeys FROM insert_journeys`;
 }

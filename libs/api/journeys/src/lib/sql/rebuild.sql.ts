@@ -12,12 +12,29 @@ export const ENSURE_SETTINGS = `
   ON CONFLICT (workspace_id) DO NOTHING`;
 
 /**
- * Every rebuild transaction of a workspace takes this lock first: two transactions
- * rebuilding one customer could otherwise both delete, then both insert, and the rollup
- * deltas of concurrent writers could deadlock. Claiming work (SKIP LOCKED) happens before,
- * so waiting workers still never share a customer. Keys are namespaced "journeys:".
+ * Every customer-scoped rebuild transaction of a workspace takes this lock first: two
+ * transactions rebuilding one customer could otherwise both delete, then both insert, and
+ * the rollup deltas of concurrent writers could deadlock. Claiming work (SKIP LOCKED)
+ * happens before, so waiting workers still never share a customer. Keys are namespaced
+ * "journeys:".
  */
 export const LOCK_WORKSPACE = `SELECT pg_advisory_xact_lock(hashtext('journeys:' || $1::text))`;
+
+/**
+ * A chunk of a full rebuild takes the same lock shared: chunks of one rebuild cover
+ * disjoint customer ranges and write no rollups, so they run side by side, while
+ * customer-scoped rebuilds (exclusive) wait for the running chunks and chunks wait for
+ * them. A waiting exclusive request queues the later shared ones, so neither starves.
+ */
+export const LOCK_WORKSPACE_SHARED = `SELECT pg_advisory_xact_lock_shared(hashtext('journeys:' || $1::text))`;
+
+/**
+ * One full rebuild per workspace at a time (two would build the same ranges at once):
+ * a session lock held by the rebuild on its own connection; it goes with the connection
+ * if the process dies.
+ */
+export const LOCK_FULL_REBUILD = `SELECT pg_advisory_lock(hashtext('journeys-full:' || $1::text))`;
+export const UNLOCK_FULL_REBUILD = `SELECT pg_advisory_unlock(hashtext('journeys-full:' || $1::text))`;
 
 /**
  * Deletes the scope's journeys, steps and friction; customer-scoped deletes also subtract
@@ -61,6 +78,17 @@ export const DELETE_RANGE_CHANGES = `
 
 /** $1 workspace. */
 export const COUNT_CUSTOMERS = `SELECT count(*)::int AS count FROM customer WHERE workspace_id = $1`;
+
+/**
+ * $1 workspace, $2 chunk size: every chunk's first customer id after the first chunk's
+ * (which starts at FIRST_UUID), in order; one index-only scan for the whole rebuild.
+ */
+export const CHUNK_STARTS = `
+  SELECT id FROM (
+    SELECT id, row_number() OVER (ORDER BY id) - 1 AS n
+      FROM customer WHERE workspace_id = $1) c
+   WHERE n > 0 AND n % $2 = 0
+   ORDER BY id`;
 
 /**
  * $1 workspace, $2 chunk start, $3 chunk size: the first customer id of the next chunk,

@@ -35,6 +35,27 @@ describe('journey statements', () => {
     }
   });
 
+  it('sort the touchpoints once: every window of the build but many_handoffs is over (customer, key)', () => {
+    for (const sql of Object.values(BUILD_JOURNEYS)) {
+      const partitions = [...sql.matchAll(/PARTITION BY ([^)]*?)\s+ORDER BY/g)].map((m) => m[1]);
+      expect(new Set(partitions)).toEqual(
+        new Set(['customer_id, journey_key', 'customer_id, journey_id']),
+      );
+      // many_handoffs: only the steps that have an agent are sorted by agent.
+      expect(sql).toContain('FROM steps\n                   WHERE agent_id IS NOT NULL');
+    }
+  });
+
+  it('join nothing to a CTE by key, so one-row estimates cannot make a nested loop', () => {
+    for (const sql of Object.values(BUILD_JOURNEYS)) {
+      // The customer is a primary-key probe per touchpoint.
+      expect(sql).toMatch(
+        /WHERE c\.id = t\.customer_id AND c\.workspace_id = \$1\s+LIMIT 1\) cu ON true/,
+      );
+      expect(sql).not.toMatch(/JOIN (customers|journeys|steps)\b/);
+    }
+  });
+
   it('keep rollups by deltas only for customer-scoped rebuilds', () => {
     expect(BUILD_JOURNEYS.customers).toContain('INSERT INTO journey_daily');
     expect(DELETE_JOURNEYS.customers).toContain('INSERT INTO journey_daily');

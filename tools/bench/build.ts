@@ -1,0 +1,304 @@
+/**
+ * Full journey build benchmark (issue 4): journeys, steps, friction and rollups rebuilt
+ * from every touchpoint of a workspace, timed, with the time per statement shape and
+ * EXPLAIN ANALYZE of the heavy statements on one chunk.
+ *
+ *   NX_DAEMON=false npx nx build api
+ *   npx tsx tools/bench/build.ts [--touchpoints 1000000] [--data DIR] [--runs 1]
+ *                                [--main dist/apps/api/main.js] [--explain]
+ *                                [--pg shared_buffers=1GB ...]
+ *
+ * Data: the generator's dataset (`--touchpoints`, seed 42, 2026-07-01 + 120 days)
+ * imported once through POST /api/v1/imports into tmp/bench-build-<N>/data and reused by
+ * later runs (`--data` starts from another folder, e.g. the one incremental.ts --keep
+ * leaves). The API runs with DEMO_DATA=false and JOURNEY_WORKER=false (no incremental
+ * drains; rebuild jobs still run). Timed per run: POST /api/v1/journeys/rebuild until the
+ * job is done (chunks, rollup recount, ANALYZE), with the CPU seconds of the API and of
+ * Postgres and the load average. Postgres logs every statement's duration into
+ * tmp/bench-build-<N>/api.log; the bench sums them per statement shape. --explain then
+ * runs EXPLAIN (ANALYZE, BUFFERS) of one middle chunk's delete and build, and of the
+ * rollup recount, in transactions it rolls back, into tmp/bench-build-<N>/explain.txt.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateDataset, writeDataset } from '@journey-atlas/generator';
+import pg from 'pg';
+import { BUILD_JOURNEYS } from '../../libs/api/journeys/src/lib/sql/build-journeys.sql';
+import { buildParameters } from '../../libs/api/journeys/src/lib/sql/build-parameters';
+import {
+  BUILD_MEMORY,
+  CHUNK_STARTS,
+  DELETE_JOURNEYS,
+  FIRST_UUID,
+  NEXT_CHUNK_START,
+} from '../../libs/api/journeys/src/lib/sql/rebuild.sql';
+import { RECOUNT_ROLLUPS } from '../../libs/api/journeys/src/lib/sql/rollups.sql';
+import { followImport, uploadFile } from '../importer/src/lib/server';
+import { freePort, slowestStatements } from './lib/bench-support';
+import { loadAverage, treeCpu } from './lib/process-cpu';
+
+const ROOT = path.resolve(__dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    touchpoints: { type: 'string', default: '1000000' },
+    data: { type: 'string' },
+    runs: { type: 'string', default: '1' },
+    main: { type: 'string' },
+    explain: { type: 'boolean', default: false },
+    /** Customers per chunk in the EXPLAIN (the builder's default chunk size). */
+    chunk: { type: 'string', default: '2000' },
+    /** Instead of a rebuild: time each chunk's delete + build (rolled back), EXPLAIN the slowest. */
+    chunks: { type: 'boolean', default: false },
+    /** Postgres settings for this run, e.g. --pg shared_buffers=1GB (reset at the end). */
+    pg: { type: 'string', multiple: true, default: [] },
+  },
+});
+const size = Number(values.touchpoints);
+const dir = path.join(ROOT, 'tmp', `bench-build-${size}`);
+const dataDir = path.resolve(values.data ?? path.join(dir, 'data'));
+const MAIN = path.resolve(ROOT, values.main ?? 'dist/apps/api/main.js');
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sec = (ms: number) => Number((ms / 1000).toFixed(2));
+
+interface Api {
+  url: string;
+  db: pg.Client;
+  child: ChildProcess;
+  stop: () => Promise<void>;
+}
+
+async function startApi(): Promise<Api> {
+  await mkdir(dataDir, { recursive: true });
+  await chmod(dataDir, 0o755);
+  const port = await freePort();
+  const pgPort = await freePort();
+  const child = spawn(process.execPath, [MAIN], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(pgPort),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'debug',
+      DEMO_DATA: 'false',
+      JOURNEY_WORKER: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = createWriteStream(path.join(dir, 'api.log'), { flags: 'a' });
+  child.stdout?.pipe(output);
+  child.stderr?.pipe(output);
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
+    } catch {
+      if (i > 1200) throw new Error('the API did not start');
+    }
+    await sleep(50);
+  }
+  const password = readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim();
+  const db = new pg.Client({
+    connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/journey_atlas`,
+  });
+  await db.connect();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    child,
+    stop: async () => {
+      await db.end();
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+    },
+  };
+}
+
+async function ensureData(api: Api): Promise<void> {
+  const { rows } = await api.db.query(`SELECT count(*)::int AS n FROM touchpoint`);
+  if (rows[0].n > 0) return;
+  const out = path.join(dir, 'csv');
+  if (!existsSync(path.join(out, 'ground-truth.json'))) {
+    log(`generating ${size} touchpoints in ${out}`);
+    const dataset = generateDataset({
+      touchpoints: size,
+      seed: 42,
+      start: new Date('2026-07-01T00:00:00Z'),
+      days: 120,
+    });
+    await writeDataset(dataset, out, 'csv');
+  }
+  const started = performance.now();
+  const file = path.join(out, 'touchpoints.csv');
+  const queued = await uploadFile({ url: api.url, file, format: 'csv' }, () => undefined);
+  const job = await followImport(api.url, queued, () => undefined);
+  log(`imported ${job.progress.accepted} touchpoints in ${sec(performance.now() - started)} s`);
+}
+
+async function rebuild(api: Api): Promise<void> {
+  const response = await fetch(`${api.url}/api/v1/journeys/rebuild`, { method: 'POST' });
+  if (!response.ok) throw new Error(`rebuild: ${response.status} ${await response.text()}`);
+  const { jobId } = (await response.json()) as { jobId: string };
+  for (;;) {
+    const job = (await (await fetch(`${api.url}/api/v1/jobs/${jobId}`)).json()) as {
+      status: string;
+      error?: string;
+    };
+    if (job.status === 'done') return;
+    if (job.status === 'failed') throw new Error(`rebuild failed: ${job.error}`);
+    await sleep(100);
+  }
+}
+
+async function counts(db: pg.Client): Promise<Record<string, number>> {
+  const { rows } = await db.query(`SELECT
+    (SELECT count(*)::int FROM touchpoint) AS touchpoints,
+    (SELECT count(*)::int FROM customer) AS customers,
+    (SELECT count(*)::int FROM journey) AS journeys,
+    (SELECT count(*)::int FROM journey_step) AS steps,
+    (SELECT count(*)::int FROM friction_event) AS friction_events,
+    (SELECT count(*)::int FROM journey_daily) AS journey_daily_rows`);
+  return rows[0] as Record<string, number>;
+}
+
+async function measure(api: Api, run: number) {
+  const logStart = (await readFile(path.join(dir, 'api.log'), 'utf8')).length;
+  const cpuBefore = treeCpu(api.child.pid ?? 0);
+  const loadBefore = loadAverage();
+  const started = performance.now();
+  await rebuild(api);
+  const wallMs = performance.now() - started;
+  const cpuAfter = treeCpu(api.child.pid ?? 0);
+  await sleep(300); // the last duration lines reach the log
+  const text = (await readFile(path.join(dir, 'api.log'), 'utf8')).slice(logStart);
+  const result = {
+    run,
+    wallSeconds: sec(wallMs),
+    apiCpuSeconds: Number((cpuAfter.api - cpuBefore.api).toFixed(1)),
+    postgresCpuSeconds: Number((cpuAfter.postgres - cpuBefore.postgres).toFixed(1)),
+    loadAverage: `${loadBefore} -> ${loadAverage()}`,
+    statements: slowestStatements(text, { keyChars: 70, top: 12, decimals: 2 }),
+  };
+  console.log(JSON.stringify(result, null, 2));
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of a middle chunk and of the recount, rolled back. */
+async function explain(db: pg.Client): Promise<void> {
+  const [{ id: workspaceId }] = (await db.query(`SELECT id FROM workspace WHERE slug = 'default'`))
+    .rows as { id: string }[];
+  const { rows: middle } = await db.query(
+    `SELECT id FROM customer WHERE workspace_id = $1 ORDER BY id
+      OFFSET (SELECT count(*) / 2 FROM customer WHERE workspace_id = $1) LIMIT 1`,
+    [workspaceId],
+  );
+  const from = middle[0].id as string;
+  const { rows: next } = await db.query(NEXT_CHUNK_START, [workspaceId, from, values.chunk]);
+  const range = [from, (next[0]?.id as string | undefined) ?? null];
+  const plans: string[] = [];
+  const plan = async (title: string, sql: string, parameters: unknown[]) => {
+    const { rows } = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters);
+    plans.push(`== ${title}\n${rows.map((row) => row['QUERY PLAN'] as string).join('\n')}`);
+  };
+  await db.query('BEGIN');
+  try {
+    await db.query(BUILD_MEMORY);
+    await plan('DELETE_JOURNEYS.range', DELETE_JOURNEYS.range, [workspaceId, ...range]);
+    await plan('BUILD_JOURNEYS.range', BUILD_JOURNEYS.range, buildParameters(workspaceId, range));
+  } finally {
+    await db.query('ROLLBACK');
+  }
+  await db.query('BEGIN');
+  try {
+    await db.query(BUILD_MEMORY);
+    for (const [i, statement] of RECOUNT_ROLLUPS.entries()) {
+      await plan(`RECOUNT_ROLLUPS[${i}]`, statement, [workspaceId]);
+    }
+  } finally {
+    await db.query('ROLLBACK');
+  }
+  await writeFile(path.join(dir, 'explain.txt'), plans.join('\n\n'));
+  log(`plans of chunk ${range.join(' .. ')} (${values.chunk} customers) in ${dir}/explain.txt`);
+}
+
+/** Each chunk's delete + build in a rolled-back transaction; the slowest is explained. */
+async function scanChunks(db: pg.Client): Promise<void> {
+  const [{ id: workspaceId }] = (await db.query(`SELECT id FROM workspace WHERE slug = 'default'`))
+    .rows as { id: string }[];
+  const { rows } = await db.query(CHUNK_STARTS, [workspaceId, values.chunk]);
+  const starts = rows.map((row) => row.id as string);
+  const bounds = [FIRST_UUID, ...starts].map((from, i) => [from, starts[i] ?? null]);
+  const times: { range: (string | null)[]; ms: number }[] = [];
+  const run = async (range: (string | null)[], prefix = '') => {
+    await db.query('BEGIN');
+    try {
+      await db.query(BUILD_MEMORY);
+      await db.query(DELETE_JOURNEYS.range, [workspaceId, ...range]);
+      const started = performance.now();
+      const result = await db.query(
+        `${prefix}${BUILD_JOURNEYS.range}`,
+        buildParameters(workspaceId, range),
+      );
+      return { ms: performance.now() - started, result };
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  };
+  for (const range of bounds) times.push({ range, ms: (await run(range)).ms });
+  times.sort((a, b) => b.ms - a.ms);
+  log(
+    `slowest chunks: ${times
+      .slice(0, 8)
+      .map((t) => Math.round(t.ms))
+      .join(', ')} ms; median ${Math.round(times[times.length >> 1].ms)} ms`,
+  );
+  const { result } = await run(times[0].range, 'EXPLAIN (ANALYZE, BUFFERS) ');
+  const text = result.rows.map((row) => row['QUERY PLAN'] as string).join('\n');
+  await writeFile(path.join(dir, 'explain-slowest.txt'), `${times[0].range.join(' .. ')}\n${text}`);
+  log(`plan of the slowest chunk in ${dir}/explain-slowest.txt`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(MAIN)) throw new Error('Build first: NX_DAEMON=false npx nx build api');
+  await mkdir(dir, { recursive: true });
+  let api = await startApi();
+  const settings = values.pg.map((setting) => setting.split('='));
+  if (settings.length > 0) {
+    // Server settings (shared_buffers) need a restart; ALTER SYSTEM keeps them until reset.
+    for (const [name, value] of settings) {
+      await api.db.query(
+        `ALTER SYSTEM SET ${pg.escapeIdentifier(name)} = ${pg.escapeLiteral(value)}`,
+      );
+    }
+    await api.stop();
+    api = await startApi();
+  }
+  try {
+    await ensureData(api);
+    log(JSON.stringify(await counts(api.db)));
+    await api.db.query(`ALTER SYSTEM SET log_min_duration_statement = 0`);
+    await api.db.query(`ALTER SYSTEM SET log_parameter_max_length = 0`);
+    await api.db.query(`SELECT pg_reload_conf()`);
+    if (values.chunks) await scanChunks(api.db);
+    else for (let run = 0; run < Number(values.runs); run++) await measure(api, run);
+    log(JSON.stringify(await counts(api.db)));
+    await api.db.query(`ALTER SYSTEM RESET log_min_duration_statement`);
+    await api.db.query(`SELECT pg_reload_conf()`);
+    if (values.explain) await explain(api.db);
+    for (const [name] of settings)
+      await api.db.query(`ALTER SYSTEM RESET ${pg.escapeIdentifier(name)}`);
+  } finally {
+    await api.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
