@@ -36,7 +36,8 @@ export class JourneyMapService {
     request: MapRequest,
     read: ReadOptions = {},
   ): Promise<JourneyMapDto> {
-    const slots = (read.slots ?? true) && slotsServeMap(request) && slotsServeFilter(filter);
+    const slots =
+      (read.slots ?? true) && slotsServeMap(filter, request) && slotsServeFilter(filter);
     const compute = () => this.compute(filter, request, slots);
     return read.cache === false
       ? compute()

@@ -123,7 +123,9 @@ export const RECOUNT_ROLLUPS = [
   `DELETE FROM journey_daily WHERE workspace_id = $1`,
   `DELETE FROM journey_transition WHERE workspace_id = $1`,
   `DELETE FROM friction_daily WHERE workspace_id = $1`,
-  ...['journey_slot', 'contact_slot', 'map_slot', 'map_gap_slot'].map(
+  // Room to hash the slot rollups' groups in memory (a sort spills to disk at 4 MB).
+  `SELECT set_config('work_mem', '256MB', true) WHERE $1::uuid IS NOT NULL`,
+  ...['journey_slot', 'contact_slot', 'map_slot'].map(
     (table) => `DELETE FROM ${table} WHERE workspace_id = $1`,
   ),
   `WITH rules AS (SELECT time_zone FROM workspace WHERE id = $1),

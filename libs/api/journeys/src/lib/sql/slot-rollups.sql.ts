@@ -11,11 +11,25 @@ import type { RollupSources } from './rollups.sql';
 const SLOTS = `CROSS JOIN LATERAL (VALUES ('*', ''), ('region', j.region), ('tier', j.tier),
               ('valueBand', j.value_band), ('specialNeeds', j.special_needs)) sl(attr, value)`;
 
-/** Day rows d spread over (day | month) x (this key | all keys). */
-const GRAINS = `CROSS JOIN LATERAL (VALUES
-    (false, d.day, false, d.journey_key), (false, d.day, true, ''),
-    (true, date_trunc('month', d.day)::date, false, d.journey_key),
-    (true, date_trunc('month', d.day)::date, true, '')) g(month, day, all_keys, journey_key)`;
+/** Day rows d spread over (day | month) x (this key | all keys), or all keys only. */
+function grains(perKey: boolean): string {
+  const month = `date_trunc('month', d.day)::date`;
+  const rows = [`(false, d.day, true, '')`, `(true, ${month}, true, '')`];
+  if (perKey)
+    rows.push(`(false, d.day, false, d.journey_key)`, `(true, ${month}, false, d.journey_key)`);
+  return `CROSS JOIN LATERAL (VALUES ${rows.join(', ')}) g(month, day, all_keys, journey_key)`;
+}
+
+/**
+ * Gaps to the next step by bucket, for the map's median gaps: 0 under 1 s, then k for
+ * [2^((k-1)/2), 2^(k/2)) s up to 44 (2^22 s, 48 days), 45 above. Must match the
+ * analytics' reading (slot-map.sql.ts).
+ */
+export const GAP_BUCKETS = 46;
+const GAP_BUCKET = `CASE WHEN s.gap_seconds IS NULL THEN NULL
+                          WHEN s.gap_seconds < 1 THEN 0
+                          WHEN s.gap_seconds >= 4194304 THEN 45
+                          ELSE 1 + floor(2 * ln(s.gap_seconds) / ln(2))::int END`;
 
 const KEY = 'workspace_id, slot_attr, slot_value, all_keys, month, journey_key, day';
 const KEY_SELECT = '$1::uuid, d.attr, d.value, g.all_keys, g.month, g.journey_key, g.day';
@@ -69,9 +83,11 @@ const MAP_MEASURES: readonly [string, string][] = [
   ['friction_here', 'count(*) FILTER (WHERE m.here)'],
   ['friction_here_resolved', 'count(*) FILTER (WHERE m.here AND j.resolved)'],
   ['friction_next', 'count(*) FILTER (WHERE m.next_here)'],
+  ...Array.from({ length: GAP_BUCKETS }, (_, k): [string, string] => [
+    `g${k}`,
+    `count(*) FILTER (WHERE m.next_bucket = ${k})`,
+  ]),
 ];
-
-const GAP_MEASURES: readonly [string, string][] = [['transitions', 'count(*)']];
 
 interface SlotTable {
   table: string;
@@ -81,8 +97,8 @@ interface SlotTable {
   /** FROM clause (facts joined to journey j) and WHERE of the day rows. */
   from: string;
   day: string;
-  /** Extra condition on the facts. */
-  where?: string;
+  /** Rows per journey key as well as for all keys. */
+  perKey: boolean;
 }
 
 function slotInsert(name: string, sign: 1 | -1, spec: SlotTable): string {
@@ -103,10 +119,11 @@ ${name} AS (
                  ].join(',\n                 ')}
             FROM ${spec.from}
             ${SLOTS}
-           WHERE sl.value IS NOT NULL${spec.where ? ` AND ${spec.where}` : ''}
+           WHERE sl.value IS NOT NULL
            GROUP BY 1, 2, 3, 4${extraPositions ? `, ${extraPositions}` : ''}) d
-    ${GRAINS}
+    ${grains(spec.perKey)}
    GROUP BY ${KEY_POSITIONS(spec.extra.length)}
+   -- Key order, so that concurrent writers lock rollup rows in the same order.
    ORDER BY ${KEY_POSITIONS(spec.extra.length)}
   ON CONFLICT (${KEY}${extraColumns.map((column) => `, ${column}`).join('')})
   DO UPDATE SET ${measureColumns.map((column) => `${column} = r.${column} + excluded.${column}`).join(', ')}
@@ -127,10 +144,11 @@ ${prefix}_jtypes AS (
    GROUP BY 1, 2
 ),
 ${prefix}_msteps AS (
-  -- Map steps 0..7 with the next step's channel, gap and friction.
-  SELECT customer_id, journey_id, step_index, channel, next_channel, next_gap, here, next_here
+  -- Map steps 0..7 with the next step's channel, gap bucket and friction.
+  SELECT customer_id, journey_id, step_index, channel, next_channel, next_bucket, here, next_here
     FROM (SELECT s.customer_id, s.journey_id, s.step_index, s.channel,
-                 lead(s.channel) OVER w AS next_channel, lead(s.gap_seconds) OVER w AS next_gap,
+                 lead(s.channel) OVER w AS next_channel,
+                 lead(${GAP_BUCKET}) OVER w AS next_bucket,
                  fs.journey_id IS NOT NULL AS here,
                  lead(fs.journey_id IS NOT NULL) OVER w AS next_here
             FROM ${from.steps} s
@@ -145,6 +163,7 @@ ${prefix}_msteps AS (
     table: 'journey_slot',
     extra: [['friction_type', 'x.type']],
     measures: JOURNEY_MEASURES,
+    perKey: true,
     from: `${from.journeys} j
             LEFT JOIN ${prefix}_jtypes jt ON ${sameJourney('jt')}
             CROSS JOIN rules
@@ -157,6 +176,7 @@ ${prefix}_msteps AS (
     table: 'contact_slot',
     extra: [['friction_type', 'x.type']],
     measures: CONTACT_MEASURES,
+    perKey: true,
     from: `${from.steps} s
             JOIN ${from.journeys} j ON j.customer_id = s.customer_id AND j.id = s.journey_id
             JOIN touchpoint t ON t.id = s.touchpoint_id
@@ -172,27 +192,11 @@ ${prefix}_msteps AS (
       ['next_channel', `COALESCE(m.next_channel, '')`],
     ],
     measures: MAP_MEASURES,
+    perKey: false,
     from: `${prefix}_msteps m
             JOIN ${from.journeys} j ON ${sameJourney('m')}
             CROSS JOIN rules`,
     day: journeyDay,
-  })},${slotInsert(`${prefix}_gslot`, sign, {
-    table: 'map_gap_slot',
-    extra: [
-      ['step_index', 'm.step_index'],
-      ['channel', 'm.channel'],
-      ['next_channel', 'm.next_channel'],
-      [
-        'bucket',
-        'CASE WHEN m.next_gap > 0 THEN floor(4 * ln(m.next_gap) / ln(2))::smallint ELSE -1000::smallint END',
-      ],
-    ],
-    measures: GAP_MEASURES,
-    from: `${prefix}_msteps m
-            JOIN ${from.journeys} j ON ${sameJourney('m')}
-            CROSS JOIN rules`,
-    day: journeyDay,
-    where: 'm.next_channel IS NOT NULL AND m.next_gap IS NOT NULL',
   })},
 ${prefix}_version AS (
   -- The answer cache's key: bumped by every statement that changes the rollups.

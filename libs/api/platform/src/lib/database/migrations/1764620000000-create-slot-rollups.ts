@@ -19,6 +19,8 @@ const KEY = `
         "slot_value" text NOT NULL,
         "all_keys" boolean NOT NULL,
         "journey_key" text NOT NULL,`;
+/** Gap buckets per map row: under 1 s, 44 half-doublings from 1 s to 2^22 s, and above. */
+const GAP_BUCKETS = 46;
 const KEY_COLUMNS = `"workspace_id", "slot_attr", "slot_value", "all_keys", "month", "journey_key", "day"`;
 
 export class CreateSlotRollups1764620000000 implements MigrationInterface {
@@ -70,7 +72,9 @@ export class CreateSlotRollups1764620000000 implements MigrationInterface {
         "abandoned" bigint NOT NULL,
         CONSTRAINT "PK_contact_slot" PRIMARY KEY (${KEY_COLUMNS}, "friction_type")
       )`);
-    // Steps 0..7 of each journey with the channel of the next step ('' when it is the last).
+    // Steps 0..7 of each journey with the channel of the next step ('' when it is the
+    // last), for all keys only (a map narrowed to one key reads the facts). g0..g45 count
+    // the gaps to the next step by bucket (GAP_BUCKETS in slot-rollups.sql.ts), for medians.
     await queryRunner.query(`
       CREATE TABLE "map_slot" (${KEY}
         "step_index" integer NOT NULL,
@@ -81,17 +85,8 @@ export class CreateSlotRollups1764620000000 implements MigrationInterface {
         "friction_here" bigint NOT NULL,
         "friction_here_resolved" bigint NOT NULL,
         "friction_next" bigint NOT NULL,
+        ${Array.from({ length: GAP_BUCKETS }, (_, i) => `"g${i}" integer NOT NULL`).join(',\n        ')},
         CONSTRAINT "PK_map_slot" PRIMARY KEY (${KEY_COLUMNS}, "step_index", "channel", "next_channel")
-      )`);
-    // Gaps to the next step by bucket floor(4 log2 seconds) (-1000: no gap), for medians.
-    await queryRunner.query(`
-      CREATE TABLE "map_gap_slot" (${KEY}
-        "step_index" integer NOT NULL,
-        "channel" text NOT NULL,
-        "next_channel" text NOT NULL,
-        "bucket" smallint NOT NULL,
-        "transitions" bigint NOT NULL,
-        CONSTRAINT "PK_map_gap_slot" PRIMARY KEY (${KEY_COLUMNS}, "step_index", "channel", "next_channel", "bucket")
       )`);
     await queryRunner.query(`
       INSERT INTO rollup_state (workspace_id, version, ready)
@@ -103,7 +98,7 @@ export class CreateSlotRollups1764620000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['map_gap_slot', 'map_slot', 'contact_slot', 'journey_slot', 'rollup_state']) {
+    for (const table of ['map_slot', 'contact_slot', 'journey_slot', 'rollup_state']) {
       await queryRunner.query(`DROP TABLE "${table}"`);
     }
   }
