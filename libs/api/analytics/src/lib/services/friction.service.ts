@@ -21,6 +21,7 @@ import {
 } from './metric-sums';
 import { slotFrictionCountsSql } from '../sql/slot-metrics.sql';
 import { dayWindow } from '../sql/slot-rollup.sql';
+import { preparedQuery } from '../sql/prepared';
 import { type SumsRow, fraction } from './metric-trend';
 
 /**
@@ -64,8 +65,10 @@ export class FrictionService {
       const days = all.fromSlots
         ? await dayWindow((text, values) => manager.query(text, values), window, filter.timeZone)
         : null;
-      const overall = days ? slotFrictionCountsSql(filter, days) : frictionCountsSql(filter, null);
-      const totals = (await manager.query(overall.text, overall.values)) as FrictionCountRow[];
+      const counts = days ? slotFrictionCountsSql(filter, days) : frictionCountsSql(filter, null);
+      const totals = days
+        ? await preparedQuery<FrictionCountRow>(manager, counts)
+        : ((await manager.query(counts.text, counts.values)) as FrictionCountRow[]);
       let grouped: FrictionCountRow[] = [];
       if (groupBy !== null) {
         const statement = frictionCountsSql(filter, groupBy);

@@ -12,6 +12,7 @@ import {
   rollupJourneySumsSql,
   rollupServesFilter,
 } from '../sql/rollup-metrics.sql';
+import { preparedQuery } from '../sql/prepared';
 import { slotContactSumsSql, slotJourneySumsSql } from '../sql/slot-metrics.sql';
 import { ROLLUP_STATE, dayWindow, slotsServeFilter } from '../sql/slot-rollup.sql';
 import type { SumsRow } from './metric-trend';
@@ -123,8 +124,12 @@ export async function metricCells(
       : journeySumsSql(filter, window, grouping, LABOUR_COST_PER_HOUR),
     contactSumsSql(filter, window, grouping),
   ];
-  for (const { text, values } of statements) {
-    const rows = (await manager.query(text, values)) as ({
+  for (const statement of statements) {
+    const rows = (
+      fromSlots
+        ? await preparedQuery(manager, statement)
+        : await manager.query(statement.text, statement.values)
+    ) as ({
       is_current: boolean;
       grp: string | null;
     } & SumsRow)[];

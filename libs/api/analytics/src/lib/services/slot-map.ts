@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { MapLinkRow, MapRequest, MapTotalsRow } from '../sql/journey-map.sql';
 import type { ResolvedFilter } from '../sql/filter.sql';
 import { GAP_BUCKETS, slotMapSql } from '../sql/slot-map.sql';
+import { preparedQuery } from '../sql/prepared';
 import type { DayWindow } from '../sql/slot-rollup.sql';
 
 /** Whether map_slot holds the map's window of steps: the first steps, no anchor, all keys. */
@@ -57,11 +58,9 @@ export async function slotMapRows(
   days: DayWindow,
   request: MapRequest,
 ): Promise<{ links: MapLinkRow[]; totals: MapTotalsRow }> {
-  const { text, values } = slotMapSql(filter, days, request.steps, request.minCount);
-  const rows = (await manager.query(text, values)) as (
-    | { kind: 'link'; row: SlotLinkRow }
-    | { kind: 'totals'; row: MapTotalsRow }
-  )[];
+  const rows = await preparedQuery<
+    { kind: 'link'; row: SlotLinkRow } | { kind: 'totals'; row: MapTotalsRow }
+  >(manager, slotMapSql(filter, days, request.steps, request.minCount));
   const links: MapLinkRow[] = [];
   let totals: MapTotalsRow | undefined;
   for (const entry of rows) {
