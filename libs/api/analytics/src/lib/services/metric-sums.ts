@@ -14,7 +14,7 @@ import {
 } from '../sql/rollup-metrics.sql';
 import { preparedQuery } from '../sql/prepared';
 import { slotContactSumsSql, slotJourneySumsSql } from '../sql/slot-metrics.sql';
-import { ROLLUP_STATE, dayWindow, slotsServeFilter } from '../sql/slot-rollup.sql';
+import { ROLLUP_STATE, dayWindow, slotsServeFilter, wholeMonths } from '../sql/slot-rollup.sql';
 import type { SumsRow } from './metric-trend';
 
 /** How an answer may be read: from the slot rollups when they serve it (default), or not. */
@@ -95,6 +95,9 @@ async function slotStatements(
     filter.timeZone,
   );
   if (days === null) return null;
+  // Rows per journey key exist for whole months only.
+  const perKey = filter.intent !== null || grouping.slot === 'intent';
+  if (perKey && !wholeMonths(days)) return null;
   return [
     slotJourneySumsSql(filter, days, grouping.slot, LABOUR_COST_PER_HOUR),
     slotContactSumsSql(filter, days, grouping.slot),

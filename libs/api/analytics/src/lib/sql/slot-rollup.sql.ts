@@ -7,9 +7,10 @@ import type { SqlParams } from './sql-params';
  * Shared pieces of the answers read from the slot rollups (journey_slot, contact_slot,
  * map_slot, map_gap_slot; migration 1764620000000). A row counts the journeys (contacts,
  * steps) of one day or one month (`month`), one segment slot (`slot_attr`, `slot_value`;
- * ('*', '') is everyone) and one journey key or all keys (`all_keys`). They answer exactly
- * when the filters are at most one built-in segment attribute (any of its values) and an
- * intent, and every period bound is a local midnight.
+ * ('*', '') is everyone) and all keys (`all_keys`), or one month and one journey key. They
+ * answer exactly when the filters are at most one built-in segment attribute (any of its
+ * values) and an intent, and every period bound is a local midnight (the 1st of a month
+ * for one intent or per intent).
  */
 
 const isBuiltIn = (attribute: string) =>
@@ -58,6 +59,16 @@ export async function dayWindow(
 }
 
 const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
+
+/**
+ * Whether the window is made of whole months (bounds open or on the 1st): rows per
+ * journey key exist for months only.
+ */
+export function wholeMonths(days: DayWindow): boolean {
+  return [days.lo, days.hi, days.currentFrom].every(
+    (day) => day === null || day === monthStart(day),
+  );
+}
 
 function nextMonthStart(day: string): string {
   const [year, month] = day.split('-').map(Number);

@@ -3,20 +3,24 @@ import type { RollupSources } from './rollups.sql';
 /**
  * Slot rollups (migration 1764620000000): each journey, contact and map step counts once
  * under slot ('*', '') and once under each built-in segment attribute it has a value for,
- * by day and by month, per journey key and for all keys. Facts are first summed per
- * (day, slot, key, ...), then those few rows are spread over the four (grain, key) rows,
- * so the facts are scanned once. Every measure is additive (numeric sums, counts).
+ * by day and by month for all keys, and by month per journey key. The facts are scanned once and
+ * summed per (day, segment attributes, key, ...), those rows are spread over the slots and
+ * summed per (day, slot, key, ...), and those over the (grain, key) rows: each step
+ * multiplies fewer rows. Every measure is additive (numeric sums, counts).
  */
 
-const SLOTS = `CROSS JOIN LATERAL (VALUES ('*', ''), ('region', j.region), ('tier', j.tier),
-              ('valueBand', j.value_band), ('specialNeeds', j.special_needs)) sl(attr, value)`;
+const SLOTS = `CROSS JOIN LATERAL (VALUES ('*', ''), ('region', c.region), ('tier', c.tier),
+              ('valueBand', c.value_band), ('specialNeeds', c.special_needs)) sl(attr, value)`;
 
-/** Day rows d spread over (day | month) x (this key | all keys), or all keys only. */
+/**
+ * Day rows d spread over (day, all keys) and (month, all keys), and (month, this key) when
+ * perKey: rows per key and day would be most of the rows while only requests for one
+ * intent over a period not made of whole months need them (those read the facts).
+ */
 function grains(perKey: boolean): string {
   const month = `date_trunc('month', d.day)::date`;
   const rows = [`(false, d.day, true, '')`, `(true, ${month}, true, '')`];
-  if (perKey)
-    rows.push(`(false, d.day, false, d.journey_key)`, `(true, ${month}, false, d.journey_key)`);
+  if (perKey) rows.push(`(true, ${month}, false, d.journey_key)`);
   return `CROSS JOIN LATERAL (VALUES ${rows.join(', ')}) g(month, day, all_keys, journey_key)`;
 }
 
@@ -77,17 +81,60 @@ const CONTACT_MEASURES: readonly [string, string][] = [
   ['abandoned', `count(*) FILTER (WHERE s.outcome = 'abandoned')`],
 ];
 
+/** Map measures per step row m of journey j; gap buckets are pivoted at the end (mapInsert). */
 const MAP_MEASURES: readonly [string, string][] = [
   ['journeys', 'count(*)'],
   ['resolved', 'count(*) FILTER (WHERE j.resolved)'],
   ['friction_here', 'count(*) FILTER (WHERE m.here)'],
   ['friction_here_resolved', 'count(*) FILTER (WHERE m.here AND j.resolved)'],
   ['friction_next', 'count(*) FILTER (WHERE m.next_here)'],
-  ...Array.from({ length: GAP_BUCKETS }, (_, k): [string, string] => [
-    `g${k}`,
-    `count(*) FILTER (WHERE m.next_bucket = ${k})`,
-  ]),
 ];
+
+/**
+ * map_slot rows (all keys, by day and month): the gap bucket stays a key column through
+ * the fact, slot and grain sums (a handful of measures each) and becomes the g0..g45
+ * columns only in the last step, over the fewest rows.
+ */
+function mapInsert(name: string, sign: 1 | -1, steps: string, journeys: string): string {
+  const measures = MAP_MEASURES.map(([column]) => column);
+  const sums = (alias: string) =>
+    measures.map((column) => `sum(${alias}.${column}) AS ${column}`).join(', ');
+  const gaps = Array.from({ length: GAP_BUCKETS }, (_, k) => `g${k}`);
+  return `
+${name} AS (
+  INSERT INTO map_slot AS r (${KEY}, step_index, channel, next_channel,
+                             ${[...measures, ...gaps].join(', ')})
+  SELECT $1::uuid, e.attr, e.value, true, e.month, '', e.day, e.step_index, e.channel,
+         e.next_channel, ${measures.map((column) => `${sign} * sum(e.${column})`).join(', ')},
+         ${gaps
+           .map((g, k) => `${sign} * COALESCE(sum(e.journeys) FILTER (WHERE e.bucket = ${k}), 0)`)
+           .join(',\n         ')}
+    FROM (SELECT d.attr, d.value, g.month, g.day, d.step_index, d.channel, d.next_channel,
+                 d.bucket, ${sums('d')}
+            FROM (SELECT c.day, sl.attr, sl.value, c.step_index, c.channel, c.next_channel,
+                         c.bucket, ${sums('c')}
+                    FROM (SELECT (j.started_at AT TIME ZONE rules.time_zone)::date AS day,
+                                 j.region, j.tier, j.value_band, j.special_needs, m.step_index,
+                                 m.channel, COALESCE(m.next_channel, '') AS next_channel,
+                                 COALESCE(m.next_bucket, -1) AS bucket,
+                                 ${MAP_MEASURES.map(([column, expression]) => `${expression} AS ${column}`).join(', ')}
+                            FROM ${steps} m
+                            JOIN ${journeys} j ON j.customer_id = m.customer_id AND j.id = m.journey_id
+                           CROSS JOIN rules
+                           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9) c
+                    ${SLOTS}
+                   WHERE sl.value IS NOT NULL
+                   GROUP BY 1, 2, 3, 4, 5, 6, 7) d
+           CROSS JOIN LATERAL (VALUES (false, d.day), (true, date_trunc('month', d.day)::date))
+                 g(month, day)
+           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) e
+   GROUP BY e.attr, e.value, e.month, e.day, e.step_index, e.channel, e.next_channel
+   -- Key order, so that concurrent writers lock rollup rows in the same order.
+   ORDER BY e.attr, e.value, e.month, e.day, e.step_index, e.channel, e.next_channel
+  ON CONFLICT (${KEY}, step_index, channel, next_channel)
+  DO UPDATE SET ${[...measures, ...gaps].map((column) => `${column} = r.${column} + excluded.${column}`).join(', ')}
+)`;
+}
 
 interface SlotTable {
   table: string;
@@ -112,12 +159,23 @@ ${name} AS (
     ...extraColumns.map((column) => `d.${column}`),
     ...measureColumns.map((column) => `${sign} * sum(d.${column})`),
   ].join(', ')}
-    FROM (SELECT ${spec.day} AS day, sl.attr, sl.value, j.journey_key,
+    FROM (SELECT c.day, sl.attr, sl.value, c.journey_key,
                  ${[
-                   ...spec.extra.map(([column, expression]) => `${expression} AS ${column}`),
-                   ...spec.measures.map(([column, expression]) => `${expression} AS ${column}`),
-                 ].join(',\n                 ')}
-            FROM ${spec.from}
+                   ...extraColumns.map((column) => `c.${column}`),
+                   ...measureColumns.map((column) => `sum(c.${column}) AS ${column}`),
+                 ].join(', ')}
+            FROM (SELECT ${spec.day} AS day, j.region, j.tier, j.value_band, j.special_needs,
+                         j.journey_key,
+                         ${[
+                           ...spec.extra.map(
+                             ([column, expression]) => `${expression} AS ${column}`,
+                           ),
+                           ...spec.measures.map(
+                             ([column, expression]) => `${expression} AS ${column}`,
+                           ),
+                         ].join(',\n                         ')}
+                    FROM ${spec.from}
+                   GROUP BY 1, 2, 3, 4, 5, 6${spec.extra.map((_, i) => `, ${i + 7}`).join('')}) c
             ${SLOTS}
            WHERE sl.value IS NOT NULL
            GROUP BY 1, 2, 3, 4${extraPositions ? `, ${extraPositions}` : ''}) d
@@ -184,20 +242,7 @@ ${prefix}_msteps AS (
             CROSS JOIN rules
             CROSS JOIN LATERAL (SELECT '' AS type UNION ALL SELECT unnest(jt.types)) x`,
     day: '(s.occurred_at AT TIME ZONE rules.time_zone)::date',
-  })},${slotInsert(`${prefix}_mslot`, sign, {
-    table: 'map_slot',
-    extra: [
-      ['step_index', 'm.step_index'],
-      ['channel', 'm.channel'],
-      ['next_channel', `COALESCE(m.next_channel, '')`],
-    ],
-    measures: MAP_MEASURES,
-    perKey: false,
-    from: `${prefix}_msteps m
-            JOIN ${from.journeys} j ON ${sameJourney('m')}
-            CROSS JOIN rules`,
-    day: journeyDay,
-  })},
+  })},${mapInsert(`${prefix}_mslot`, sign, `${prefix}_msteps`, from.journeys)},
 ${prefix}_version AS (
   -- The answer cache's key: bumped by every statement that changes the rollups.
   INSERT INTO rollup_state AS r (workspace_id, version, ready) VALUES ($1::uuid, 1, true)

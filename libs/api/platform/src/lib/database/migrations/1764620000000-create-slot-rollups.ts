@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Rollups keyed by ONE segment slot instead of the cross product of segment attributes:
  * each journey (contact, map step) counts once under slot ('*', '') and once under each
  * built-in attribute it has a value for (region, tier, valueBand, specialNeeds), per day
- * and per month (`month` rows start on the 1st), per journey key and for all keys
- * (`all_keys`, key ''). `friction_type` '' counts everything; a type counts the journeys
+ * and per month (`month` rows start on the 1st) for all keys (`all_keys`, key ''), and
+ * per month for each journey key (journey_slot, contact_slot). `friction_type` '' counts everything; a type counts the journeys
  * having it (journey_slot) or the contacts of those journeys (contact_slot).
  * rollup_state holds a version bumped by every statement that changes the rollups (the
  * analytics answer cache key) and whether the slot rollups count every journey (`ready`):
