@@ -7,12 +7,19 @@
  *   NX_DAEMON=false npx nx run-many -t build -p api web
  *   npx tsx tools/bench/analytics.ts [--customers 235000] [--seconds 10] [--connections 10]
  *                                    [--duckdb-runs 3] [--skip-duckdb] [--fresh] [--main FILE]
+ *                                    [--cache-mb 0] [--dir DIR]
  *
  * The dataset is the app's own demo dataset (generator seed 42, 120 days, ~4.3 touchpoints per
  * customer: 235,000 customers ≈ 1M touchpoints), loaded by the API through the ingestion path
  * into tmp/bench-analytics-<customers>/data (kept and reused; --fresh reloads it). The full
  * journey build (POST /api/v1/journeys/rebuild) is timed on first load. DuckDB reads the same
  * dataset written by the generator as CSV + NDJSON into tmp/bench-analytics-<customers>/files.
+ * --dir uses another bench folder (e.g. a prepared 10M one: DIR/data, DIR/files).
+ * --cache-mb is the API's answer cache (ANALYTICS_CACHE_MB): 0 (default) measures the cold
+ * path every time; with a cache the 12 rotating requests are answered from memory after
+ * the warm-up round. When the slot rollups are not counted yet (a database from before
+ * migration 1764620000000 gets a rebuild job queued), the bench waits for that job and
+ * reports its time.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
@@ -24,6 +31,7 @@ import { generateDataset, writeDataset } from '@journey-atlas/generator';
 import pg from 'pg';
 import { freePort } from './lib/bench-support';
 import { duckdbQuestions } from './lib/duckdb-questions';
+import { measureCpu } from './lib/process-cpu';
 
 // autocannon ships no types; the part used here is small.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -51,6 +59,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     'duckdb-runs': { type: 'string', default: '3' },
     'skip-duckdb': { type: 'boolean', default: false },
+    'cache-mb': { type: 'string', default: '0' },
+    dir: { type: 'string' },
     fresh: { type: 'boolean', default: false },
     /** Another build of the API to measure (default dist/apps/api/main.js). */
     main: { type: 'string' },
@@ -58,19 +68,20 @@ const { values } = parseArgs({
 });
 const MAIN = path.resolve(ROOT, values.main ?? 'dist/apps/api/main.js');
 const customers = Number(values.customers);
-const dir = path.join(ROOT, 'tmp', `bench-analytics-${customers}`);
+const dir = path.resolve(ROOT, values.dir ?? path.join('tmp', `bench-analytics-${customers}`));
 const dataDir = path.join(dir, 'data');
 const filesDir = path.join(dir, 'files');
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 interface Api {
   url: string;
+  pid: number;
   db: pg.Client;
   stop(): Promise<void>;
 }
 
 /** The built API on the bench's data folder; the demo loads there on first start. */
-async function startApi(): Promise<Api> {
+async function startApi(firstLoad: boolean): Promise<Api> {
   await mkdir(dataDir, { recursive: true });
   for (let folder = dataDir; folder !== path.dirname(folder); folder = path.dirname(folder)) {
     if (folder.startsWith(ROOT)) await chmod(folder, 0o755);
@@ -84,8 +95,10 @@ async function startApi(): Promise<Api> {
       EMBEDDED_PG_PORT: String(pgPort),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
-      DEMO_DATA: 'true',
-      DEMO_CUSTOMERS: String(customers),
+      // A loaded folder keeps its dataset (the demo's size limit does not apply to it).
+      DEMO_DATA: String(firstLoad),
+      ...(firstLoad ? { DEMO_CUSTOMERS: String(customers) } : {}),
+      ANALYTICS_CACHE_MB: values['cache-mb'],
       // The full build below is one timed rebuild, not incremental work during the load.
       JOURNEY_WORKER: 'false',
     },
@@ -111,6 +124,7 @@ async function startApi(): Promise<Api> {
   await db.connect();
   return {
     url,
+    pid: child.pid ?? 0,
     db,
     stop: async () => {
       await db.end();
@@ -162,6 +176,21 @@ async function fullBuild(api: Api): Promise<Record<string, number>> {
   return { seconds: +seconds.toFixed(1), ...counts.rows[0] };
 }
 
+/** Waits for queued or running rebuild jobs (the slot rollups' first count); seconds. */
+async function openJobs(api: Api): Promise<number | null> {
+  const started = performance.now();
+  let waited = false;
+  for (;;) {
+    const { rows } = await api.db.query(
+      `SELECT count(*)::int AS n FROM job WHERE status IN ('queued', 'running')`,
+    );
+    if (rows[0].n === 0) break;
+    waited = true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return waited ? +((performance.now() - started) / 1000).toFixed(1) : null;
+}
+
 /** Every value of every built-in segment attribute, as `segment.<attr>=<value>` filters. */
 async function segmentFilters(api: Api): Promise<string[]> {
   const { rows } = await api.db.query(`
@@ -200,8 +229,11 @@ async function load(api: Api, question: Question, filters: string[]) {
     requests,
   });
   instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
-  const result = await instance;
+  const { result, ...cpu } = await measureCpu(api.pid, async () => {
+    return await instance;
+  });
   latencies.sort((a, b) => a - b);
+  if (latencies.length === 0) latencies.push(Number.NaN);
   return {
     requests: result.requests.total,
     perSecond: +result.requests.average.toFixed(1),
@@ -210,6 +242,11 @@ async function load(api: Api, question: Question, filters: string[]) {
     p99: +percentile(latencies, 99).toFixed(1),
     non2xx: result.non2xx,
     errors: result.errors,
+    ...cpu,
+    cpuMsPerRequest: +(
+      ((cpu.apiCpuSeconds + cpu.postgresCpuSeconds) * 1000) /
+      Math.max(1, result.requests.total)
+    ).toFixed(1),
   };
 }
 
@@ -242,7 +279,7 @@ async function main(): Promise<void> {
   if (values.fresh) await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const firstLoad = !existsSync(path.join(dataDir, 'pg'));
-  const api = await startApi();
+  const api = await startApi(firstLoad);
   try {
     const demo = await waitForDemo(api);
     log(`dataset: ${demo.touchpoints} touchpoints`);
@@ -253,6 +290,14 @@ async function main(): Promise<void> {
       report.fullBuild = await fullBuild(api);
       log(`full build: ${JSON.stringify(report.fullBuild)}`);
     }
+    const jobSeconds = await openJobs(api);
+    if (jobSeconds !== null) report.queuedRebuildSeconds = jobSeconds;
+    const { rows: unready } = await api.db.query(`SELECT 1 FROM rollup_state WHERE NOT ready`);
+    if (unready.length > 0) {
+      log('slot rollups not counted yet: full journey build ...');
+      report.fullBuild = await fullBuild(api);
+    }
+    report.cacheMb = Number(values['cache-mb']);
     const filters = await segmentFilters(api);
     const served: Record<string, unknown> = {};
     for (const question of Object.keys(QUESTIONS) as Question[]) {

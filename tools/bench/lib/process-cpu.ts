@@ -43,3 +43,19 @@ export function treeCpu(root: number): { api: number; postgres: number } {
 export function loadAverage(): string {
   return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 }
+
+/** CPU seconds spent by the API and Postgres while `work` ran, and the load averages. */
+export async function measureCpu<T>(
+  apiPid: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; apiCpuSeconds: number; postgresCpuSeconds: number; load: number[] }> {
+  const before = treeCpu(apiPid);
+  const result = await work();
+  const after = treeCpu(apiPid);
+  return {
+    result,
+    apiCpuSeconds: +(after.api - before.api).toFixed(1),
+    postgresCpuSeconds: +(after.postgres - before.postgres).toFixed(1),
+    load: loadAverage().split(' ').map(Number),
+  };
+}

@@ -46,7 +46,10 @@ describe('GET /api/v1/journey-map and /paths (exact numbers on a hand-written da
       's1:phone>exit:resolved=1',
     ]);
     const webToPhone = body.links.find((l) => l.source === 's0:web' && l.target === 's1:phone');
-    expect(webToPhone).toMatchObject({ frictionRate: 1, medianGapHours: 1 });
+    expect(webToPhone?.frictionRate).toBe(1);
+    // The exact median is 1 h; from the slot rollups it is estimated within 2^(1/4).
+    expect(webToPhone?.medianGapHours).toBeGreaterThanOrEqual(2 ** -0.25);
+    expect(webToPhone?.medianGapHours).toBeLessThanOrEqual(2 ** 0.25);
     expect(webToPhone?.dropOff).toBeCloseTo(2 / 3, 9);
     expect(body.totals).toEqual({
       journeys: 5,

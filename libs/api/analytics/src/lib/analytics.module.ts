@@ -8,6 +8,7 @@ import { JourneySamplesController } from './journey-samples.controller';
 import { MetricsController } from './metrics.controller';
 import { PathsController } from './paths.controller';
 import { AnalyticsRequests } from './services/analytics-requests.service';
+import { AnswerCache } from './services/answer-cache.service';
 import { CustomerJourneysService } from './services/customer-journeys.service';
 import { FilterResolver } from './services/filter-resolver.service';
 import { FrictionService } from './services/friction.service';
@@ -39,6 +40,7 @@ import { ReportsService } from './services/reports.service';
   providers: [
     FilterResolver,
     AnalyticsRequests,
+    AnswerCache,
     MetricsService,
     JourneyMapService,
     FlowGraphService,

@@ -12,7 +12,16 @@ import {
 import { FRICTION_TYPE_GROUPING } from '../sql/groupings.sql';
 import { NO_GROUPING } from '../sql/metrics.sql';
 import { filterDto } from './filter-dto';
-import { type MetricCells, analyticsTransaction, metricCells } from './metric-sums';
+import { AnswerCache } from './answer-cache.service';
+import {
+  type MetricCells,
+  type ReadOptions,
+  analyticsTransaction,
+  metricCells,
+} from './metric-sums';
+import { slotFrictionCountsSql } from '../sql/slot-metrics.sql';
+import { dayWindow } from '../sql/slot-rollup.sql';
+import { preparedQuery } from '../sql/prepared';
 import { type SumsRow, fraction } from './metric-trend';
 
 /**
@@ -22,18 +31,44 @@ import { type SumsRow, fraction } from './metric-trend';
  */
 @Injectable()
 export class FrictionService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cache: AnswerCache,
+  ) {}
 
+  /** The ranking, cached per data version; from the slot rollups when they serve it. */
   async ranking(
     filter: ResolvedFilter,
     groupBy: FrictionDimension | null,
+    read: ReadOptions = {},
+  ): Promise<FrictionRankingDto> {
+    // Groups split events by step values the slots do not carry.
+    const slots = (read.slots ?? true) && groupBy === null;
+    const compute = () => this.compute(filter, groupBy, slots);
+    return read.cache === false
+      ? compute()
+      : this.cache.answer(filter.workspaceId, 'friction', [filter, groupBy, slots], compute);
+  }
+
+  private async compute(
+    filter: ResolvedFilter,
+    groupBy: FrictionDimension | null,
+    slots: boolean,
   ): Promise<FrictionRankingDto> {
     return analyticsTransaction(this.dataSource, async (manager) => {
       const window = { lo: filter.fromAt, hi: filter.toAt, currentFrom: null };
-      const all = await metricCells(manager, filter, window, NO_GROUPING);
-      const withType = await metricCells(manager, filter, window, FRICTION_TYPE_GROUPING);
-      const overall = frictionCountsSql(filter, null);
-      const totals = (await manager.query(overall.text, overall.values)) as FrictionCountRow[];
+      const all = await metricCells(manager, filter, window, NO_GROUPING, { slots });
+      const withType = await metricCells(manager, filter, window, FRICTION_TYPE_GROUPING, {
+        slots,
+      });
+      // Both cells come from the slots or neither does (same filter and window).
+      const days = all.fromSlots
+        ? await dayWindow((text, values) => manager.query(text, values), window, filter.timeZone)
+        : null;
+      const counts = days ? slotFrictionCountsSql(filter, days) : frictionCountsSql(filter, null);
+      const totals = days
+        ? await preparedQuery<FrictionCountRow>(manager, counts)
+        : ((await manager.query(counts.text, counts.values)) as FrictionCountRow[]);
       let grouped: FrictionCountRow[] = [];
       if (groupBy !== null) {
         const statement = frictionCountsSql(filter, groupBy);

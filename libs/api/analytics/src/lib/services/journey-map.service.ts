@@ -5,7 +5,7 @@ import type {
   JourneyMapLinkDto,
   JourneyMapNodeDto,
 } from '@journey-atlas/shared/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { ResolvedFilter } from '../sql/filter.sql';
 import {
   type MapLinkRow,
@@ -13,7 +13,11 @@ import {
   type MapTotalsRow,
   journeyMapSql,
 } from '../sql/journey-map.sql';
+import { ROLLUP_STATE, dayWindow, slotsServeFilter } from '../sql/slot-rollup.sql';
+import { AnswerCache } from './answer-cache.service';
 import { filterDto } from './filter-dto';
+import { type ReadOptions, analyticsTransaction } from './metric-sums';
+import { slotMapRows, slotsServeMap } from './slot-map';
 
 const nodeId = (pos: number, node: string) => `s${pos}:${node}`;
 const exitId = (resolved: boolean) => (resolved ? 'exit:resolved' : 'exit:unresolved');
@@ -21,21 +25,43 @@ const exitId = (resolved: boolean) => (resolved ? 'exit:resolved' : 'exit:unreso
 /** Sankey-ready step-wise channel flows; every journey counted once per shown step. */
 @Injectable()
 export class JourneyMapService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cache: AnswerCache,
+  ) {}
 
-  async journeyMap(filter: ResolvedFilter, request: MapRequest): Promise<JourneyMapDto> {
-    const { text, values } = journeyMapSql(filter, request);
-    const rows = (await this.dataSource.query(text, values)) as (
-      | { kind: 'link'; row: MapLinkRow }
-      | { kind: 'totals'; row: MapTotalsRow }
-    )[];
-    const links: MapLinkRow[] = [];
-    let totals: MapTotalsRow | undefined;
-    for (const entry of rows) {
-      if (entry.kind === 'link') links.push(entry.row);
-      else totals = entry.row;
-    }
-    if (!totals) throw new Error('The journey map query returned no totals');
+  /** The map, cached per data version; from the slot rollups when they serve it. */
+  async journeyMap(
+    filter: ResolvedFilter,
+    request: MapRequest,
+    read: ReadOptions = {},
+  ): Promise<JourneyMapDto> {
+    const slots =
+      (read.slots ?? true) && slotsServeMap(filter, request) && slotsServeFilter(filter);
+    const compute = () => this.compute(filter, request, slots);
+    return read.cache === false
+      ? compute()
+      : this.cache.answer(filter.workspaceId, 'journey-map', [filter, request, slots], compute);
+  }
+
+  private async compute(
+    filter: ResolvedFilter,
+    request: MapRequest,
+    slots: boolean,
+  ): Promise<JourneyMapDto> {
+    const { links, totals } = await analyticsTransaction(this.dataSource, async (manager) => {
+      if (slots) {
+        const [state] = (await manager.query(ROLLUP_STATE, [filter.workspaceId])) as {
+          ready: boolean;
+        }[];
+        const window = { lo: filter.fromAt, hi: filter.toAt, currentFrom: null };
+        const days = state?.ready
+          ? await dayWindow((text, values) => manager.query(text, values), window, filter.timeZone)
+          : null;
+        if (days) return slotMapRows(manager, filter, days, request);
+      }
+      return this.factRows(manager, filter, request);
+    });
 
     const nodes = new Map<string, JourneyMapNodeDto>();
     const exits = new Map<string, number>();
@@ -88,6 +114,26 @@ export class JourneyMapService {
         minCount: totals.min_count,
       },
     };
+  }
+
+  private async factRows(
+    manager: EntityManager,
+    filter: ResolvedFilter,
+    request: MapRequest,
+  ): Promise<{ links: MapLinkRow[]; totals: MapTotalsRow }> {
+    const { text, values } = journeyMapSql(filter, request);
+    const rows = (await manager.query(text, values)) as (
+      | { kind: 'link'; row: MapLinkRow }
+      | { kind: 'totals'; row: MapTotalsRow }
+    )[];
+    const links: MapLinkRow[] = [];
+    let totals: MapTotalsRow | undefined;
+    for (const entry of rows) {
+      if (entry.kind === 'link') links.push(entry.row);
+      else totals = entry.row;
+    }
+    if (!totals) throw new Error('The journey map query returned no totals');
+    return { links, totals };
   }
 }
 

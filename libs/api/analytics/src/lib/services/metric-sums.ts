@@ -12,7 +12,17 @@ import {
   rollupJourneySumsSql,
   rollupServesFilter,
 } from '../sql/rollup-metrics.sql';
+import { preparedQuery } from '../sql/prepared';
+import { slotContactSumsSql, slotJourneySumsSql } from '../sql/slot-metrics.sql';
+import { ROLLUP_STATE, dayWindow, slotsServeFilter, wholeMonths } from '../sql/slot-rollup.sql';
 import type { SumsRow } from './metric-trend';
+
+/** How an answer may be read: from the slot rollups when they serve it (default), or not. */
+export interface ReadOptions {
+  slots?: boolean;
+  /** Whether the answer cache may answer (default true). */
+  cache?: boolean;
+}
 
 export type JourneySource = 'rollup' | 'facts';
 
@@ -20,7 +30,11 @@ export type JourneySource = 'rollup' | 'facts';
 export class MetricCells {
   private readonly cells = new Map<string, SumsRow>();
 
-  constructor(readonly journeySource: JourneySource) {}
+  constructor(
+    readonly journeySource: JourneySource,
+    /** Whether both sums came from the slot rollups. */
+    readonly fromSlots = false,
+  ) {}
 
   private static key(current: boolean, group: string | null): string {
     return `${current}|${group === null ? '\u0000' : `=${group}`}`;
@@ -63,26 +77,62 @@ async function rollupServes(
   return aligned;
 }
 
+/** The slot rollups' statements for this request, when they can answer it exactly. */
+async function slotStatements(
+  manager: EntityManager,
+  filter: ResolvedFilter,
+  window: MetricWindow,
+  grouping: Grouping,
+) {
+  if (grouping.slot === undefined || !slotsServeFilter(filter)) return null;
+  const [state] = (await manager.query(ROLLUP_STATE, [filter.workspaceId])) as {
+    ready: boolean;
+  }[];
+  if (!state?.ready) return null;
+  const days = await dayWindow(
+    (text, values) => manager.query(text, values),
+    window,
+    filter.timeZone,
+  );
+  if (days === null) return null;
+  // Rows per journey key exist for whole months only.
+  const perKey = filter.intent !== null || grouping.slot === 'intent';
+  if (perKey && !wholeMonths(days)) return null;
+  return [
+    slotJourneySumsSql(filter, days, grouping.slot, LABOUR_COST_PER_HOUR),
+    slotContactSumsSql(filter, days, grouping.slot),
+  ];
+}
+
 /**
- * Runs the journey-grain sums (from journey_daily when it serves the request, else from
- * journeys) and the contact-grain sums (from steps and touchpoints) of one grouping.
+ * Runs the journey-grain and contact-grain sums of one grouping: from the slot rollups
+ * when asked to and they serve the request (conversations_per_agent is then missing),
+ * else journey sums from journey_daily when it serves, or from journeys, and contact sums
+ * from steps and touchpoints.
  */
 export async function metricCells(
   manager: EntityManager,
   filter: ResolvedFilter,
   window: MetricWindow,
   grouping: Grouping,
+  read: ReadOptions = {},
 ): Promise<MetricCells> {
-  const fromRollup = await rollupServes(manager, filter, window, grouping);
-  const cells = new MetricCells(fromRollup ? 'rollup' : 'facts');
-  const statements = [
+  const fromSlots =
+    read.slots === true ? await slotStatements(manager, filter, window, grouping) : null;
+  const fromRollup = fromSlots !== null || (await rollupServes(manager, filter, window, grouping));
+  const cells = new MetricCells(fromRollup ? 'rollup' : 'facts', fromSlots !== null);
+  const statements = fromSlots ?? [
     fromRollup && grouping.rollup !== undefined
       ? rollupJourneySumsSql(filter, window, grouping.rollup, LABOUR_COST_PER_HOUR)
       : journeySumsSql(filter, window, grouping, LABOUR_COST_PER_HOUR),
     contactSumsSql(filter, window, grouping),
   ];
-  for (const { text, values } of statements) {
-    const rows = (await manager.query(text, values)) as ({
+  for (const statement of statements) {
+    const rows = (
+      fromSlots
+        ? await preparedQuery(manager, statement)
+        : await manager.query(statement.text, statement.values)
+    ) as ({
       is_current: boolean;
       grp: string | null;
     } & SumsRow)[];
@@ -90,6 +140,8 @@ export async function metricCells(
   }
   return cells;
 }
+
+export const ANALYTICS_STATEMENT_TIMEOUT = '120s';
 
 /**
  * One snapshot for all sums of an answer (they never straddle a rebuild), with room to
@@ -101,6 +153,8 @@ export function analyticsTransaction<T>(
 ): Promise<T> {
   return dataSource.transaction('REPEATABLE READ', async (manager) => {
     await manager.query(`SET LOCAL work_mem = '64MB'`);
+    // A runaway fact scan must not hold a connection and a core for minutes.
+    await manager.query(`SET LOCAL statement_timeout = '${ANALYTICS_STATEMENT_TIMEOUT}'`);
     return work(manager);
   });
 }

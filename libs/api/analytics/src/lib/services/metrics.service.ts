@@ -13,7 +13,13 @@ import type { ResolvedFilter } from '../sql/filter.sql';
 import { dimensionGrouping, periodGrouping } from '../sql/groupings.sql';
 import { type MetricWindow, NO_GROUPING } from '../sql/metrics.sql';
 import { filterDto } from './filter-dto';
-import { type MetricCells, analyticsTransaction, metricCells } from './metric-sums';
+import { AnswerCache } from './answer-cache.service';
+import {
+  type MetricCells,
+  type ReadOptions,
+  analyticsTransaction,
+  metricCells,
+} from './metric-sums';
 import { fraction, withTrend } from './metric-trend';
 
 export interface MetricsRequest {
@@ -29,14 +35,39 @@ export interface MetricsRequest {
  */
 @Injectable()
 export class MetricsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cache: AnswerCache,
+  ) {}
 
-  async metrics(filter: ResolvedFilter, request: MetricsRequest): Promise<MetricsResponseDto> {
+  /**
+   * The answer, cached per data version; read from the slot rollups when they serve the
+   * request (conversations_per_agent, a distinct count, never is).
+   */
+  async metrics(
+    filter: ResolvedFilter,
+    request: MetricsRequest,
+    read: ReadOptions = {},
+  ): Promise<MetricsResponseDto> {
+    const slots = (read.slots ?? true) && !request.names.includes('conversations_per_agent');
+    const compute = () => this.compute(filter, request, slots);
+    return read.cache === false
+      ? compute()
+      : this.cache.answer(filter.workspaceId, 'metrics', [filter, request, slots], compute);
+  }
+
+  private async compute(
+    filter: ResolvedFilter,
+    request: MetricsRequest,
+    slots: boolean,
+  ): Promise<MetricsResponseDto> {
     const window = metricWindow(filter);
     return analyticsTransaction(this.dataSource, async (manager) => {
-      const overall = await metricCells(manager, filter, window, NO_GROUPING);
+      const overall = await metricCells(manager, filter, window, NO_GROUPING, { slots });
       const groups = request.groupBy
-        ? await metricCells(manager, filter, window, dimensionGrouping(request.groupBy))
+        ? await metricCells(manager, filter, window, dimensionGrouping(request.groupBy), {
+            slots,
+          })
         : null;
       const series = request.period
         ? await metricCells(

@@ -11,6 +11,7 @@ export function dimensionGrouping(dimension: GroupDimension): Grouping {
     journey: (p, workspaceId) => journeyGroupJoin(dimension, p, workspaceId),
     contact: (p) => one(contactGroupValue(dimension, p)),
     rollup: rollupGroupValues(dimension) ?? undefined,
+    ...(dimension.kind === 'intent' ? { slot: 'intent' as const } : {}),
   };
 }
 
@@ -32,6 +33,7 @@ export function periodGrouping(period: MetricPeriod, timeZone: string): Grouping
 export const FRICTION_TYPE_GROUPING: Grouping = {
   journey: (p, workspaceId) => frictionJoin(p.add(workspaceId)),
   contact: (p, workspaceId) => frictionJoin(p.add(workspaceId)),
+  slot: 'friction',
 };
 
 /**

@@ -5,6 +5,7 @@ import {
   type ResolvedFilter,
 } from './filter.sql';
 import { CONTACT_MEASURES, journeyMeasures, measureColumns } from './metric-measures.sql';
+import type { SlotGrouping } from './slot-metrics.sql';
 import { SqlParams } from './sql-params';
 
 /**
@@ -31,6 +32,8 @@ export interface Grouping {
   contact(p: SqlParams, workspaceId: string): string;
   /** The journey_daily group expression (text[]), when the rollup carries this grouping. */
   rollup?: string;
+  /** The slot rollups' grouping, when they carry it. */
+  slot?: SlotGrouping;
 }
 
 const NO_GROUP = 'CROSS JOIN LATERAL (SELECT NULL::text AS grp) g';
@@ -39,6 +42,7 @@ export const NO_GROUPING: Grouping = {
   journey: () => NO_GROUP,
   contact: () => NO_GROUP,
   rollup: 'ARRAY[NULL::text]',
+  slot: 'none',
 };
 
 export interface Statement {

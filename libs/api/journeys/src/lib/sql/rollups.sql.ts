@@ -5,9 +5,13 @@
  * numeric so that adding and subtracting is exact. Rows can reach zero; readers skip
  * them and a full rebuild, which recounts everything at its end, drops them.
  *
+ * The slot rollups (slot-rollups.sql.ts) follow the same rules.
+ *
  * The fragments are CTEs for the statements in build-journeys.sql.ts and
  * rebuild.sql.ts; they expect a `rules` CTE with the workspace `time_zone` and use $1.
  */
+
+import { slotRollupCtes } from './slot-rollups.sql';
 
 /** Relations (CTE names) holding the journeys, steps and friction events to count. */
 export interface RollupSources {
@@ -108,7 +112,7 @@ ${prefix}_friction AS (
    ORDER BY 2, 3, 4, 5, 6, 7, 8, 9
   ON CONFLICT (${DIMENSIONS}, channel, type)
   DO UPDATE SET events = r.events + excluded.events
-)`;
+),${slotRollupCtes(prefix, sign, from)}`;
 }
 
 /**
@@ -119,13 +123,21 @@ export const RECOUNT_ROLLUPS = [
   `DELETE FROM journey_daily WHERE workspace_id = $1`,
   `DELETE FROM journey_transition WHERE workspace_id = $1`,
   `DELETE FROM friction_daily WHERE workspace_id = $1`,
+  // Room to hash the slot rollups' groups in memory (a sort spills to disk at 4 MB).
+  `SELECT set_config('work_mem', '256MB', true) WHERE $1::uuid IS NOT NULL`,
+  ...['journey_slot', 'contact_slot', 'map_slot'].map(
+    (table) => `DELETE FROM ${table} WHERE workspace_id = $1`,
+  ),
   `WITH rules AS (SELECT time_zone FROM workspace WHERE id = $1),
    all_journeys AS (SELECT * FROM journey WHERE workspace_id = $1),
-   all_steps AS (SELECT * FROM journey_step WHERE workspace_id = $1 AND step_index < 8),
+   all_steps AS (SELECT * FROM journey_step WHERE workspace_id = $1),
    all_friction AS (SELECT * FROM friction_event WHERE workspace_id = $1),${rollupCtes(
      'recount',
      1,
      { journeys: 'all_journeys', steps: 'all_steps', friction: 'all_friction' },
    )}
    SELECT 1`,
+  // The slot rollups now count every journey of the workspace.
+  `INSERT INTO rollup_state AS r (workspace_id, version, ready) VALUES ($1, 1, true)
+   ON CONFLICT (workspace_id) DO UPDATE SET version = r.version + 1, ready = true`,
 ];

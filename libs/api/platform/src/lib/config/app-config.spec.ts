@@ -13,6 +13,7 @@ describe(loadConfig.name, () => {
       demoData: true,
       demoCustomers: 20000,
       journeyWorker: true,
+      analyticsCacheMb: 64,
     });
   });
 
@@ -26,6 +27,7 @@ describe(loadConfig.name, () => {
       LOG_LEVEL: 'debug',
       DEMO_DATA: 'false',
       DEMO_CUSTOMERS: '500',
+      ANALYTICS_CACHE_MB: '0',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -36,6 +38,7 @@ describe(loadConfig.name, () => {
       logLevel: 'debug',
       demoData: false,
       demoCustomers: 500,
+      analyticsCacheMb: 0,
     });
   });
 

@@ -43,6 +43,12 @@ const environmentSchema = z.object({
       'must be a whole number between 1 and 5000000',
     )
     .default('20000'),
+  ANALYTICS_CACHE_MB: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number of megabytes (0 turns the cache off)')
+    .transform(Number)
+    .default('64'),
 });
 
 export interface AppConfig {
@@ -60,6 +66,8 @@ export interface AppConfig {
   demoCustomers: number;
   /** Run the background worker here: rebuild jobs and incremental journey updates. */
   journeyWorker: boolean;
+  /** Memory for cached analytics answers (megabytes; 0: no cache). */
+  analyticsCacheMb: number;
 }
 
 /** A configuration problem that should stop start-up with one clear line. */
@@ -104,5 +112,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     demoData: values.DEMO_DATA === 'true',
     demoCustomers: values.DEMO_CUSTOMERS,
     journeyWorker: values.JOURNEY_WORKER === 'true',
+    analyticsCacheMb: values.ANALYTICS_CACHE_MB,
   };
 }

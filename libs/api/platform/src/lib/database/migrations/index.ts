@@ -9,6 +9,7 @@ import { AddJourneyDailyFlags1764400000000 } from './1764400000000-add-journey-d
 import { Goals1764500000000 } from './1764500000000-goals';
 import { CreateAlerts1764500000001 } from './1764500000001-alerts';
 import { AddAccessOverrides1764500000002 } from './1764500000002-add-access-overrides';
+import { CreateSlotRollups1764620000000 } from './1764620000000-create-slot-rollups';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Goals1764500000000,
   CreateAlerts1764500000001,
   AddAccessOverrides1764500000002,
+  CreateSlotRollups1764620000000,
 ];

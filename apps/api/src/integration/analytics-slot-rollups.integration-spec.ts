@@ -1,0 +1,223 @@
+import {
+  AnalyticsRequests,
+  FrictionService,
+  JourneyMapService,
+  MetricsService,
+} from '@journey-atlas/api/analytics';
+import { DemoDataService } from '@journey-atlas/api/demo-data';
+import { JourneyBuilder } from '@journey-atlas/api/journeys';
+import { WorkspacesService } from '@journey-atlas/api/workspaces';
+import type { JourneyMapDto } from '@journey-atlas/shared/domain';
+import { METRIC_NAMES } from '@journey-atlas/shared/journey-rules';
+import { DataSource } from 'typeorm';
+import { type TestApp, startTestApp } from '../../test/test-app';
+
+const WORKSPACE = 'slot-rollups';
+const NOW = new Date('2026-11-25T12:00:00Z');
+/** The median estimate's bound (slot-map.ts): a factor 2^(1/4), or 1 s under 1 s. */
+const GAP_FACTOR = 2 ** (1 / 4) * (1 + 1e-9);
+const ONE_SECOND = 1 / 3600;
+
+/**
+ * The slot rollups must give the answers the fact tables give: the generator's demo data
+ * in a time zone with DST, every metric, friction ranking and map, for filters the slots
+ * serve (none, one segment attribute with one or two values, intent, periods on and off
+ * month boundaries), after a full rebuild and after incremental builds. Gap medians are
+ * estimates within GAP_FACTOR of the exact ones.
+ */
+describe('analytics: slot rollups answer like the fact tables', () => {
+  let testApp: TestApp;
+  let workspaceId: string;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    workspaceId = (
+      await testApp.app.get(WorkspacesService).ensureWorkspace(WORKSPACE, 'Slot rollups')
+    ).id;
+    await query(`UPDATE workspace SET time_zone = 'America/New_York' WHERE id = $1`, [workspaceId]);
+    await testApp.app.get(DemoDataService).load({ customers: 400, workspace: WORKSPACE, now: NOW });
+    await testApp.app.get(JourneyBuilder).rebuildAll(workspaceId);
+  }, 300_000);
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  function query<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return testApp.app.get(DataSource).query(sql, params);
+  }
+
+  async function resolve(search: string, extras: string[]) {
+    const query = Object.fromEntries(new URLSearchParams(`workspace=${WORKSPACE}&${search}`));
+    // Repeated attributes ("any of") arrive as arrays, as Express parses them.
+    const params = new URLSearchParams(search);
+    for (const key of new Set(params.keys())) {
+      const all = params.getAll(key);
+      if (all.length > 1) (query as Record<string, unknown>)[key] = all;
+    }
+    return testApp.app.get(AnalyticsRequests).parse(query, extras);
+  }
+
+  const FILTERS = [
+    '',
+    'segment.region=north',
+    'segment.tier=gold&segment.tier=silver',
+    'segment.valueBand=high',
+    'segment.specialNeeds=yes',
+    'from=2026-09-14&to=2026-11-03',
+    'from=2026-09-01&to=2026-11-01&segment.region=south',
+    'from=2026-10-10',
+    'to=2026-10-20&segment.tier=standard',
+  ];
+
+  async function someIntent(): Promise<string> {
+    const [{ journey_key }] = await query<{ journey_key: string }>(
+      `SELECT journey_key FROM journey WHERE workspace_id = $1
+        GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+      [workspaceId],
+    );
+    return journey_key;
+  }
+
+  async function expectSameAnswers(filters: string[]): Promise<void> {
+    const metrics = testApp.app.get(MetricsService);
+    const friction = testApp.app.get(FrictionService);
+    const maps = testApp.app.get(JourneyMapService);
+    const names = METRIC_NAMES.filter((name) => name !== 'conversations_per_agent');
+    for (const search of filters) {
+      const { filter } = await resolve(search, []);
+      for (const groupBy of [null, { kind: 'intent' as const }]) {
+        const request = { names, groupBy, period: null };
+        const facts = await metrics.metrics(filter, request, { slots: false, cache: false });
+        const slots = await metrics.metrics(filter, request, { slots: true, cache: false });
+        expect({ search, ...slots, journeySource: 'any' }).toEqual({
+          search,
+          ...facts,
+          journeySource: 'any',
+        });
+        expect(slots.journeys).toBeGreaterThan(0);
+      }
+      expect({
+        search,
+        ...(await friction.ranking(filter, null, { slots: true, cache: false })),
+      }).toEqual({
+        search,
+        ...(await friction.ranking(filter, null, { slots: false, cache: false })),
+      });
+      for (const [steps, minCount] of [
+        [5, null],
+        [3, 4],
+        [8, null],
+        [1, null],
+      ] as const) {
+        const request = {
+          steps,
+          minCount,
+          anchorChannel: null,
+          anchorIntent: null,
+          direction: 'after' as const,
+        };
+        const facts = await maps.journeyMap(filter, request, { slots: false, cache: false });
+        const slots = await maps.journeyMap(filter, request, { slots: true, cache: false });
+        expectSameMap(`${search} steps=${steps}`, slots, facts);
+      }
+    }
+  }
+
+  function expectSameMap(search: string, slots: JourneyMapDto, facts: JourneyMapDto): void {
+    const exact = (map: JourneyMapDto) => ({
+      search,
+      ...map,
+      links: map.links.map((link) => ({ ...link, medianGapHours: undefined })),
+    });
+    expect(exact(slots)).toEqual(exact(facts));
+    facts.links.forEach((link, i) => {
+      const estimate = slots.links[i].medianGapHours;
+      if (link.medianGapHours === null) return expect(estimate).toBeNull();
+      expect(estimate).not.toBeNull();
+      expect(estimate ?? 0).toBeLessThanOrEqual(link.medianGapHours * GAP_FACTOR + ONE_SECOND);
+      expect(estimate ?? 0).toBeGreaterThanOrEqual(link.medianGapHours / GAP_FACTOR - ONE_SECOND);
+    });
+    expect(facts.totals.journeys).toBeGreaterThan(0);
+  }
+
+  it('after a full rebuild, for every filter the slots serve', async () => {
+    const intent = await someIntent();
+    await expectSameAnswers([
+      ...FILTERS,
+      `intent=${encodeURIComponent(intent)}`,
+      `intent=${encodeURIComponent(intent)}&segment.region=north&from=2026-08-01&to=2026-11-01`,
+      // Not whole months: one intent reads the facts.
+      `intent=${encodeURIComponent(intent)}&from=2026-08-20&to=2026-11-20`,
+    ]);
+  }, 300_000);
+
+  it('after incremental builds that move journeys between days, keys and segments', async () => {
+    // Customers change segment and some touchpoints change intent and day: the
+    // customer-scoped builds subtract and add their journeys in the slot rollups.
+    const changed = await query<{ id: string }>(
+      `SELECT id FROM customer WHERE workspace_id = $1 AND merged_into_id IS NULL
+        ORDER BY id LIMIT 60`,
+      [workspaceId],
+    );
+    const ids = changed.map((row) => row.id);
+    await query(
+      `UPDATE customer SET region = CASE WHEN region = 'north' THEN 'south' ELSE 'north' END,
+              tier = NULL WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    await query(
+      `UPDATE touchpoint SET occurred_at = occurred_at - interval '3 days',
+              intent = CASE WHEN intent IS NULL THEN NULL ELSE intent || '-moved' END
+        WHERE workspace_id = $1 AND customer_id = ANY($2::uuid[]) AND id % 3 = 0`,
+      [workspaceId, ids],
+    );
+    await query(
+      `INSERT INTO customer_change (workspace_id, customer_id)
+       SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      [workspaceId, ids],
+    );
+    const rebuilt = await testApp.app.get(JourneyBuilder).processChangedCustomers(workspaceId);
+    expect(rebuilt).toBeGreaterThanOrEqual(ids.length);
+    await expectSameAnswers(FILTERS.slice(0, 3));
+  }, 300_000);
+
+  it('reads the slots: a changed slot row changes the answers (and the facts do not)', async () => {
+    const { filter } = await resolve('segment.region=north', []);
+    const names = ['self_service_share', 'csat'] as const;
+    const request = { names: [...names], groupBy: null, period: null };
+    const mapRequest = {
+      steps: 5,
+      minCount: null,
+      anchorChannel: null,
+      anchorIntent: null,
+      direction: 'after' as const,
+    };
+    const metrics = testApp.app.get(MetricsService);
+    const maps = testApp.app.get(JourneyMapService);
+    const before = await metrics.metrics(filter, request, { cache: false });
+    const mapBefore = await maps.journeyMap(filter, mapRequest, { cache: false });
+    const slot = `WHERE workspace_id = $1 AND slot_attr = 'region' AND slot_value = 'north'
+                    AND all_keys AND month AND friction_type = ''`;
+    await query(`UPDATE journey_slot SET journeys = journeys + 1000 ${slot}`, [workspaceId]);
+    await query(`UPDATE contact_slot SET csat_n = csat_n + 1000 ${slot}`, [workspaceId]);
+    await query(
+      `UPDATE map_slot SET journeys = journeys + 1000
+        WHERE workspace_id = $1 AND slot_attr = 'region' AND slot_value = 'north'
+          AND all_keys AND month AND step_index = 0`,
+      [workspaceId],
+    );
+    const after = await metrics.metrics(filter, request, { cache: false });
+    const mapAfter = await maps.journeyMap(filter, mapRequest, { cache: false });
+    const facts = await metrics.metrics(filter, request, { slots: false, cache: false });
+    expect(after.journeys).toBeGreaterThan(before.journeys);
+    expect(after.metrics[1].denominator).toBeGreaterThan(before.metrics[1].denominator ?? 0);
+    expect(mapAfter.totals.journeys).toBeGreaterThan(mapBefore.totals.journeys);
+    expect(facts.journeys).toBe(before.journeys);
+    // A full rebuild counts the slots again from the facts.
+    await testApp.app.get(JourneyBuilder).rebuildAll(workspaceId);
+    expect((await metrics.metrics(filter, request, { cache: false })).journeys).toBe(
+      before.journeys,
+    );
+  }, 300_000);
+});

@@ -1,0 +1,103 @@
+import type { ResolvedFilter } from './filter.sql';
+import type { Statement } from './metrics.sql';
+import { type Measure, measureColumns } from './metric-measures.sql';
+import { type DayWindow, slotConditions, slotPeriod } from './slot-rollup.sql';
+import { SqlParams } from './sql-params';
+
+/**
+ * Metric sums read from journey_slot (journey grain, by start day) and contact_slot
+ * (contact grain, by contact day): the same numerators and denominators as
+ * journeySumsSql / contactSumsSql (metric-measures.sql.ts) for the filters the slots
+ * serve. conversations_per_agent (a distinct count) is not in the slots.
+ */
+
+/** What the sums are grouped by: nothing, the journey key, or the friction types. */
+export type SlotGrouping = 'none' | 'intent' | 'friction';
+
+function journeyMeasures(labour: string): Record<string, Measure> {
+  return {
+    fcr: ['sum(fcr_journeys)', 'sum(assisted_journeys)'],
+    containment: ['sum(contained)', 'sum(self_service_started)'],
+    self_service_share: ['sum(self_service_only)', 'sum(journeys)'],
+    lcr: [`COALESCE(sum(resolved_assisted_handle), 0) * ${labour}::float8 / 3600`, 'sum(resolved)'],
+    cost_to_serve: ['COALESCE(sum(cost), 0)', 'sum(journeys)'],
+    contacts_per_journey: ['COALESCE(sum(steps), 0)', 'sum(journeys)'],
+    repeat_contact_rate: ['sum(repeat_journeys)', 'sum(journeys)'],
+    channel_switch_rate: ['sum(switched_journeys)', 'sum(journeys)'],
+  };
+}
+
+const CONTACT_MEASURES: Record<string, Measure> = {
+  ces: ['COALESCE(sum(ces_sum), 0)', 'sum(ces_n)'],
+  csat: ['sum(csat_good)', 'sum(csat_n)'],
+  nps: ['COALESCE(sum(nps_sum), 0)', 'sum(nps_n)'],
+  aht: ['COALESCE(sum(aht_sum), 0)', 'sum(aht_n)'],
+  response_time: ['COALESCE(sum(wait_sum), 0)', 'sum(wait_n)'],
+  service_level: ['sum(sl_met)', 'sum(sl_n)'],
+  transfer_rate: ['sum(transferred)', 'sum(contacts)'],
+  abandonment_rate: ['sum(abandoned)', 'sum(contacts)'],
+};
+
+function slotSums(
+  table: 'journey_slot' | 'contact_slot',
+  filter: ResolvedFilter,
+  days: DayWindow,
+  grouping: SlotGrouping,
+  measures: (p: SqlParams) => Record<string, Measure>,
+): Statement {
+  const p = new SqlParams();
+  const where = slotConditions(filter, p, grouping === 'intent' ? 'each' : 'all');
+  where.push(grouping === 'friction' ? `r.friction_type <> ''` : `r.friction_type = ''`);
+  const period = slotPeriod(days, p);
+  where.push(period.where);
+  const group =
+    grouping === 'none'
+      ? 'NULL::text'
+      : grouping === 'intent'
+        ? 'r.journey_key'
+        : 'r.friction_type';
+  // Cells whose rows were all subtracted to zero count nothing (the facts have no row).
+  const counted = table === 'journey_slot' ? 'sum(journeys)' : 'sum(contacts)';
+  const text = `
+SELECT is_current, grp, ${measureColumns(measures(p))}
+  FROM (SELECT r.*, ${period.current} AS is_current, ${group} AS grp
+          FROM ${table} r
+         WHERE ${where.join('\n           AND ')}) r
+ GROUP BY is_current, grp
+HAVING ${counted} <> 0`;
+  return { text, values: p.values };
+}
+
+export function slotJourneySumsSql(
+  filter: ResolvedFilter,
+  days: DayWindow,
+  grouping: SlotGrouping,
+  labourCostPerHour: number,
+): Statement {
+  return slotSums('journey_slot', filter, days, grouping, (p) =>
+    journeyMeasures(p.add(labourCostPerHour)),
+  );
+}
+
+export function slotContactSumsSql(
+  filter: ResolvedFilter,
+  days: DayWindow,
+  grouping: SlotGrouping,
+): Statement {
+  return slotSums('contact_slot', filter, days, grouping, () => CONTACT_MEASURES);
+}
+
+/** Friction events and journeys per type, from journey_slot (journeys by start day). */
+export function slotFrictionCountsSql(filter: ResolvedFilter, days: DayWindow): Statement {
+  const p = new SqlParams();
+  const where = [...slotConditions(filter, p, 'all'), `r.friction_type <> ''`];
+  where.push(slotPeriod(days, p).where);
+  const text = `
+SELECT r.friction_type AS type, NULL::text AS grp, sum(r.friction_events)::int AS events,
+       sum(r.journeys)::int AS journeys
+  FROM journey_slot r
+ WHERE ${where.join('\n   AND ')}
+ GROUP BY 1
+HAVING sum(r.journeys) <> 0`;
+  return { text, values: p.values };
+}

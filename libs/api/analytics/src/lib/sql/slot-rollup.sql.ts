@@ -1,0 +1,140 @@
+import { BUILT_IN_SEGMENT_ATTRIBUTES } from '@journey-atlas/shared/domain';
+import type { ResolvedFilter } from './filter.sql';
+import type { MetricWindow } from './metrics.sql';
+import type { SqlParams } from './sql-params';
+
+/**
+ * Shared pieces of the answers read from the slot rollups (journey_slot, contact_slot,
+ * map_slot, map_gap_slot; migration 1764620000000). A row counts the journeys (contacts,
+ * steps) of one day or one month (`month`), one segment slot (`slot_attr`, `slot_value`;
+ * ('*', '') is everyone) and all keys (`all_keys`), or one month and one journey key. They
+ * answer exactly when the filters are at most one built-in segment attribute (any of its
+ * values) and an intent, and every period bound is a local midnight (the 1st of a month
+ * for one intent or per intent).
+ */
+
+const isBuiltIn = (attribute: string) =>
+  (BUILT_IN_SEGMENT_ATTRIBUTES as readonly string[]).includes(attribute);
+
+export function slotsServeFilter(filter: ResolvedFilter): boolean {
+  return (
+    filter.channel === null &&
+    filter.team === null &&
+    filter.agent === null &&
+    filter.segment.length <= 1 &&
+    filter.segment.every((condition) => isBuiltIn(condition.attribute))
+  );
+}
+
+/** $1 instants, $2 time zone: whether all are local midnights, and their local dates. */
+export const LOCAL_DAYS = `
+SELECT COALESCE(bool_and(x = date_trunc('day', x AT TIME ZONE $2::text) AT TIME ZONE $2::text), true)
+         AS aligned,
+       COALESCE(array_agg(to_char(x AT TIME ZONE $2::text, 'YYYY-MM-DD') ORDER BY i), '{}') AS days
+  FROM unnest($1::timestamptz[]) WITH ORDINALITY AS u(x, i)`;
+
+/** Local dates (YYYY-MM-DD) of a metric window; null bounds are open. */
+export interface DayWindow {
+  lo: string | null;
+  hi: string | null;
+  currentFrom: string | null;
+}
+
+/** Dates of the window's bounds when they are all local midnights; null otherwise. */
+export async function dayWindow(
+  query: (text: string, values: unknown[]) => Promise<unknown>,
+  window: MetricWindow,
+  timeZone: string,
+): Promise<DayWindow | null> {
+  const bounds = [window.lo, window.hi, window.currentFrom];
+  const present = bounds.filter((at): at is Date => at !== null);
+  const [{ aligned, days }] = (await query(LOCAL_DAYS, [present, timeZone])) as {
+    aligned: boolean;
+    days: string[];
+  }[];
+  if (!aligned) return null;
+  const next = [...days];
+  const [lo, hi, currentFrom] = bounds.map((at) => (at === null ? null : (next.shift() ?? null)));
+  return { lo, hi, currentFrom };
+}
+
+const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
+
+/**
+ * Whether the window is made of whole months (bounds open or on the 1st): rows per
+ * journey key exist for months only.
+ */
+export function wholeMonths(days: DayWindow): boolean {
+  return [days.lo, days.hi, days.currentFrom].every(
+    (day) => day === null || day === monthStart(day),
+  );
+}
+
+function nextMonthStart(day: string): string {
+  const [year, month] = day.split('-').map(Number);
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+}
+
+/** Rows of [lo, hi): month rows for whole months inside it, day rows for the edges. */
+function rangeCondition(lo: string | null, hi: string | null, p: SqlParams): string {
+  const day = (value: string) => `${p.add(value)}::date`;
+  const between = (from: string | null, to: string | null) =>
+    [from && `r.day >= ${day(from)}`, to && `r.day < ${day(to)}`].filter(Boolean);
+  const firstMonth = lo === null ? null : lo === monthStart(lo) ? lo : nextMonthStart(lo);
+  const endMonth = hi === null ? null : monthStart(hi);
+  if (firstMonth !== null && endMonth !== null && firstMonth >= endMonth) {
+    return `(NOT r.month${between(lo, hi)
+      .map((c) => ` AND ${c}`)
+      .join('')})`;
+  }
+  const parts = [
+    `(r.month${between(firstMonth, endMonth)
+      .map((c) => ` AND ${c}`)
+      .join('')})`,
+  ];
+  if (lo !== null && firstMonth !== null && lo < firstMonth) {
+    parts.push(`(NOT r.month AND ${between(lo, firstMonth).join(' AND ')})`);
+  }
+  if (hi !== null && endMonth !== null && endMonth < hi) {
+    parts.push(`(NOT r.month AND ${between(endMonth, hi).join(' AND ')})`);
+  }
+  return `(${parts.join(' OR ')})`;
+}
+
+/** The period condition over rollup rows r, and whether a row is in the current window. */
+export function slotPeriod(days: DayWindow, p: SqlParams): { where: string; current: string } {
+  if (days.currentFrom === null) {
+    return { where: rangeCondition(days.lo, days.hi, p), current: 'true' };
+  }
+  return {
+    where: `(${rangeCondition(days.lo, days.currentFrom, p)} OR ${rangeCondition(days.currentFrom, days.hi, p)})`,
+    current: `r.day >= ${p.add(days.currentFrom)}::date`,
+  };
+}
+
+/** Workspace, segment slot and journey key conditions over rollup rows r. */
+export function slotConditions(
+  filter: ResolvedFilter,
+  p: SqlParams,
+  keys: 'all' | 'each',
+): string[] {
+  const conditions = [`r.workspace_id = ${p.add(filter.workspaceId)}::uuid`];
+  const [segment] = filter.segment;
+  if (segment) {
+    conditions.push(
+      `r.slot_attr = ${p.add(segment.attribute)}`,
+      `r.slot_value = ANY(${p.add(segment.values)}::text[])`,
+    );
+  } else {
+    conditions.push(`r.slot_attr = '*'`, `r.slot_value = ''`);
+  }
+  if (filter.intent !== null) {
+    conditions.push('NOT r.all_keys', `r.journey_key = ${p.add(filter.intent)}`);
+  } else {
+    conditions.push(keys === 'all' ? 'r.all_keys' : 'NOT r.all_keys');
+  }
+  return conditions;
+}
+
+/** $1 workspace: the rollups' version (answer cache key) and whether slots count everything. */
+export const ROLLUP_STATE = `SELECT version::text AS version, ready FROM rollup_state WHERE workspace_id = $1`;

@@ -1,0 +1,251 @@
+import type { RollupSources } from './rollups.sql';
+
+/**
+ * Slot rollups (migration 1764620000000): each journey, contact and map step counts once
+ * under slot ('*', '') and once under each built-in segment attribute it has a value for,
+ * by day and by month for all keys, and by month per journey key. The facts are scanned once and
+ * summed per (day, segment attributes, key, ...), those rows are spread over the slots and
+ * summed per (day, slot, key, ...), and those over the (grain, key) rows: each step
+ * multiplies fewer rows. Every measure is additive (numeric sums, counts).
+ */
+
+const SLOTS = `CROSS JOIN LATERAL (VALUES ('*', ''), ('region', c.region), ('tier', c.tier),
+              ('valueBand', c.value_band), ('specialNeeds', c.special_needs)) sl(attr, value)`;
+
+/**
+ * Day rows d spread over (day, all keys) and (month, all keys), and (month, this key) when
+ * perKey: rows per key and day would be most of the rows while only requests for one
+ * intent over a period not made of whole months need them (those read the facts).
+ */
+function grains(perKey: boolean): string {
+  const month = `date_trunc('month', d.day)::date`;
+  const rows = [`(false, d.day, true, '')`, `(true, ${month}, true, '')`];
+  if (perKey) rows.push(`(true, ${month}, false, d.journey_key)`);
+  return `CROSS JOIN LATERAL (VALUES ${rows.join(', ')}) g(month, day, all_keys, journey_key)`;
+}
+
+/**
+ * Gaps to the next step by bucket, for the map's median gaps: 0 under 1 s, then k for
+ * [2^((k-1)/2), 2^(k/2)) s up to 44 (2^22 s, 48 days), 45 above. Must match the
+ * analytics' reading (slot-map.sql.ts).
+ */
+export const GAP_BUCKETS = 46;
+const GAP_BUCKET = `CASE WHEN s.gap_seconds IS NULL THEN NULL
+                          WHEN s.gap_seconds < 1 THEN 0
+                          WHEN s.gap_seconds >= 4194304 THEN 45
+                          ELSE 1 + floor(2 * ln(s.gap_seconds) / ln(2))::int END`;
+
+const KEY = 'workspace_id, slot_attr, slot_value, all_keys, month, journey_key, day';
+const KEY_SELECT = '$1::uuid, d.attr, d.value, g.all_keys, g.month, g.journey_key, g.day';
+const KEY_POSITIONS = (extra: number) =>
+  Array.from({ length: 6 + extra }, (_, i) => i + 2).join(', ');
+
+const JOURNEY_MEASURES: readonly [string, string][] = [
+  ['journeys', 'count(*)'],
+  ['resolved', 'count(*) FILTER (WHERE j.resolved)'],
+  ['fcr_journeys', 'count(*) FILTER (WHERE j.first_assisted_resolved_last)'],
+  ['assisted_journeys', 'count(*) FILTER (WHERE j.assisted_steps > 0)'],
+  ['self_service_started', 'count(*) FILTER (WHERE j.began_in_self_service)'],
+  ['contained', 'count(*) FILTER (WHERE j.contained)'],
+  ['self_service_only', 'count(*) FILTER (WHERE j.assisted_steps = 0)'],
+  ['steps', 'sum(j.steps)'],
+  ['cost', 'sum(j.cost)'],
+  [
+    'resolved_assisted_handle',
+    'COALESCE(sum(j.assisted_handle::numeric) FILTER (WHERE j.resolved), 0)',
+  ],
+  ['switched_journeys', 'count(*) FILTER (WHERE j.channel_switches > 0)'],
+  ['repeat_journeys', `count(*) FILTER (WHERE 'repeat_contact' = ANY(jt.types))`],
+  ['friction_events', 'COALESCE(sum(x.events), 0)'],
+];
+
+/** The same sums as analytics' CONTACT_MEASURES (metric-measures.sql.ts), kept apart. */
+const CONTACT_MEASURES: readonly [string, string][] = [
+  ['contacts', 'count(*)'],
+  ['ces_sum', 'COALESCE(sum(t.ces), 0)'],
+  ['ces_n', 'count(t.ces)'],
+  ['csat_good', 'count(*) FILTER (WHERE t.csat >= 4)'],
+  ['csat_n', 'count(t.csat)'],
+  ['nps_sum', 'COALESCE(sum(CASE WHEN t.nps >= 9 THEN 1 WHEN t.nps <= 6 THEN -1 ELSE 0 END), 0)'],
+  ['nps_n', 'count(t.nps)'],
+  ['aht_sum', 'COALESCE(sum(s.handle_seconds::numeric) FILTER (WHERE s.assisted), 0)'],
+  ['aht_n', 'count(s.handle_seconds) FILTER (WHERE s.assisted)'],
+  ['wait_sum', 'COALESCE(sum(s.wait_seconds::numeric), 0)'],
+  ['wait_n', 'count(s.wait_seconds)'],
+  ['sl_met', 'count(*) FILTER (WHERE s.assisted AND s.wait_seconds <= s.service_level_seconds)'],
+  [
+    'sl_n',
+    'count(*) FILTER (WHERE s.assisted AND s.wait_seconds IS NOT NULL AND s.service_level_seconds IS NOT NULL)',
+  ],
+  ['transferred', `count(*) FILTER (WHERE s.outcome = 'transferred')`],
+  ['abandoned', `count(*) FILTER (WHERE s.outcome = 'abandoned')`],
+];
+
+/** Map measures per step row m of journey j; gap buckets are pivoted at the end (mapInsert). */
+const MAP_MEASURES: readonly [string, string][] = [
+  ['journeys', 'count(*)'],
+  ['resolved', 'count(*) FILTER (WHERE j.resolved)'],
+  ['friction_here', 'count(*) FILTER (WHERE m.here)'],
+  ['friction_here_resolved', 'count(*) FILTER (WHERE m.here AND j.resolved)'],
+  ['friction_next', 'count(*) FILTER (WHERE m.next_here)'],
+];
+
+/**
+ * map_slot rows (all keys, by day and month): the gap bucket stays a key column through
+ * the fact, slot and grain sums (a handful of measures each) and becomes the g0..g45
+ * columns only in the last step, over the fewest rows.
+ */
+function mapInsert(name: string, sign: 1 | -1, steps: string, journeys: string): string {
+  const measures = MAP_MEASURES.map(([column]) => column);
+  const sums = (alias: string) =>
+    measures.map((column) => `sum(${alias}.${column}) AS ${column}`).join(', ');
+  const gaps = Array.from({ length: GAP_BUCKETS }, (_, k) => `g${k}`);
+  return `
+${name} AS (
+  INSERT INTO map_slot AS r (${KEY}, step_index, channel, next_channel,
+                             ${[...measures, ...gaps].join(', ')})
+  SELECT $1::uuid, e.attr, e.value, true, e.month, '', e.day, e.step_index, e.channel,
+         e.next_channel, ${measures.map((column) => `${sign} * sum(e.${column})`).join(', ')},
+         ${gaps
+           .map((g, k) => `${sign} * COALESCE(sum(e.journeys) FILTER (WHERE e.bucket = ${k}), 0)`)
+           .join(',\n         ')}
+    FROM (SELECT d.attr, d.value, g.month, g.day, d.step_index, d.channel, d.next_channel,
+                 d.bucket, ${sums('d')}
+            FROM (SELECT c.day, sl.attr, sl.value, c.step_index, c.channel, c.next_channel,
+                         c.bucket, ${sums('c')}
+                    FROM (SELECT (j.started_at AT TIME ZONE rules.time_zone)::date AS day,
+                                 j.region, j.tier, j.value_band, j.special_needs, m.step_index,
+                                 m.channel, COALESCE(m.next_channel, '') AS next_channel,
+                                 COALESCE(m.next_bucket, -1) AS bucket,
+                                 ${MAP_MEASURES.map(([column, expression]) => `${expression} AS ${column}`).join(', ')}
+                            FROM ${steps} m
+                            JOIN ${journeys} j ON j.customer_id = m.customer_id AND j.id = m.journey_id
+                           CROSS JOIN rules
+                           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9) c
+                    ${SLOTS}
+                   WHERE sl.value IS NOT NULL
+                   GROUP BY 1, 2, 3, 4, 5, 6, 7) d
+           CROSS JOIN LATERAL (VALUES (false, d.day), (true, date_trunc('month', d.day)::date))
+                 g(month, day)
+           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) e
+   GROUP BY e.attr, e.value, e.month, e.day, e.step_index, e.channel, e.next_channel
+   -- Key order, so that concurrent writers lock rollup rows in the same order.
+   ORDER BY e.attr, e.value, e.month, e.day, e.step_index, e.channel, e.next_channel
+  ON CONFLICT (${KEY}, step_index, channel, next_channel)
+  DO UPDATE SET ${[...measures, ...gaps].map((column) => `${column} = r.${column} + excluded.${column}`).join(', ')}
+)`;
+}
+
+interface SlotTable {
+  table: string;
+  /** Extra key columns after the common key, with their expressions over the facts. */
+  extra: readonly [string, string][];
+  measures: readonly [string, string][];
+  /** FROM clause (facts joined to journey j) and WHERE of the day rows. */
+  from: string;
+  day: string;
+  /** Rows per journey key as well as for all keys. */
+  perKey: boolean;
+}
+
+function slotInsert(name: string, sign: 1 | -1, spec: SlotTable): string {
+  const extraColumns = spec.extra.map(([column]) => column);
+  const measureColumns = spec.measures.map(([column]) => column);
+  const extraPositions = spec.extra.map((_, i) => i + 5).join(', ');
+  return `
+${name} AS (
+  INSERT INTO ${spec.table} AS r (${KEY}, ${[...extraColumns, ...measureColumns].join(', ')})
+  SELECT ${KEY_SELECT}, ${[
+    ...extraColumns.map((column) => `d.${column}`),
+    ...measureColumns.map((column) => `${sign} * sum(d.${column})`),
+  ].join(', ')}
+    FROM (SELECT c.day, sl.attr, sl.value, c.journey_key,
+                 ${[
+                   ...extraColumns.map((column) => `c.${column}`),
+                   ...measureColumns.map((column) => `sum(c.${column}) AS ${column}`),
+                 ].join(', ')}
+            FROM (SELECT ${spec.day} AS day, j.region, j.tier, j.value_band, j.special_needs,
+                         j.journey_key,
+                         ${[
+                           ...spec.extra.map(
+                             ([column, expression]) => `${expression} AS ${column}`,
+                           ),
+                           ...spec.measures.map(
+                             ([column, expression]) => `${expression} AS ${column}`,
+                           ),
+                         ].join(',\n                         ')}
+                    FROM ${spec.from}
+                   GROUP BY 1, 2, 3, 4, 5, 6${spec.extra.map((_, i) => `, ${i + 7}`).join('')}) c
+            ${SLOTS}
+           WHERE sl.value IS NOT NULL
+           GROUP BY 1, 2, 3, 4${extraPositions ? `, ${extraPositions}` : ''}) d
+    ${grains(spec.perKey)}
+   GROUP BY ${KEY_POSITIONS(spec.extra.length)}
+   -- Key order, so that concurrent writers lock rollup rows in the same order.
+   ORDER BY ${KEY_POSITIONS(spec.extra.length)}
+  ON CONFLICT (${KEY}${extraColumns.map((column) => `, ${column}`).join('')})
+  DO UPDATE SET ${measureColumns.map((column) => `${column} = r.${column} + excluded.${column}`).join(', ')}
+)`;
+}
+
+/** CTEs adding (sign 1) or subtracting (-1) the sources' counts to the slot rollups. */
+export function slotRollupCtes(prefix: string, sign: 1 | -1, from: RollupSources): string {
+  const journeyDay = '(j.started_at AT TIME ZONE rules.time_zone)::date';
+  const sameJourney = (alias: string) =>
+    `${alias}.customer_id = j.customer_id AND ${alias}.journey_id = j.id`;
+  return `
+${prefix}_jtypes AS (
+  -- The friction types of each journey and their event counts.
+  SELECT customer_id, journey_id, array_agg(type) AS types, array_agg(events) AS events
+    FROM (SELECT customer_id, journey_id, type, count(*) AS events
+            FROM ${from.friction} GROUP BY 1, 2, 3) f
+   GROUP BY 1, 2
+),
+${prefix}_msteps AS (
+  -- Map steps 0..7 with the next step's channel, gap bucket and friction.
+  SELECT customer_id, journey_id, step_index, channel, next_channel, next_bucket, here, next_here
+    FROM (SELECT s.customer_id, s.journey_id, s.step_index, s.channel,
+                 lead(s.channel) OVER w AS next_channel,
+                 lead(${GAP_BUCKET}) OVER w AS next_bucket,
+                 fs.journey_id IS NOT NULL AS here,
+                 lead(fs.journey_id IS NOT NULL) OVER w AS next_here
+            FROM ${from.steps} s
+            LEFT JOIN (SELECT DISTINCT customer_id, journey_id, step_index
+                         FROM ${from.friction}) fs
+              ON fs.customer_id = s.customer_id AND fs.journey_id = s.journey_id
+             AND fs.step_index = s.step_index
+           WHERE s.step_index < 9
+          WINDOW w AS (PARTITION BY s.customer_id, s.journey_id ORDER BY s.step_index)) ms
+   WHERE step_index < 8
+),${slotInsert(`${prefix}_jslot`, sign, {
+    table: 'journey_slot',
+    extra: [['friction_type', 'x.type']],
+    measures: JOURNEY_MEASURES,
+    perKey: true,
+    from: `${from.journeys} j
+            LEFT JOIN ${prefix}_jtypes jt ON ${sameJourney('jt')}
+            CROSS JOIN rules
+            -- Once for all journeys (''), once per friction type the journey has.
+            CROSS JOIN LATERAL (SELECT '' AS type, NULL::bigint AS events
+                                UNION ALL
+                                SELECT * FROM unnest(jt.types, jt.events)) x`,
+    day: journeyDay,
+  })},${slotInsert(`${prefix}_cslot`, sign, {
+    table: 'contact_slot',
+    extra: [['friction_type', 'x.type']],
+    measures: CONTACT_MEASURES,
+    perKey: true,
+    from: `${from.steps} s
+            JOIN ${from.journeys} j ON j.customer_id = s.customer_id AND j.id = s.journey_id
+            JOIN touchpoint t ON t.id = s.touchpoint_id
+            LEFT JOIN ${prefix}_jtypes jt ON ${sameJourney('jt')}
+            CROSS JOIN rules
+            CROSS JOIN LATERAL (SELECT '' AS type UNION ALL SELECT unnest(jt.types)) x`,
+    day: '(s.occurred_at AT TIME ZONE rules.time_zone)::date',
+  })},${mapInsert(`${prefix}_mslot`, sign, `${prefix}_msteps`, from.journeys)},
+${prefix}_version AS (
+  -- The answer cache's key: bumped by every statement that changes the rollups.
+  INSERT INTO rollup_state AS r (workspace_id, version, ready) VALUES ($1::uuid, 1, true)
+  ON CONFLICT (workspace_id) DO UPDATE SET version = r.version + 1
+)`;
+}
