@@ -21,7 +21,7 @@
  * for those over 0.5 s, into tmp/bench-<N>/api-*.log; the slowest are summarised at the end.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
@@ -34,6 +34,7 @@ import type { ImportJobDto, IngestResultDto } from '@journey-atlas/shared/domain
 import pg from 'pg';
 import { followImport, uploadFile } from '../importer/src/lib/server';
 import { freePort, slowestStatements } from './lib/bench-support';
+import { treeCpu } from './lib/process-cpu';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -83,42 +84,6 @@ interface Api {
   /** CPU seconds used so far by the API process and by Postgres (its process tree). */
   cpuSeconds: () => { api: number; postgres: number };
   stop: () => Promise<void>;
-}
-
-const TICKS_PER_SECOND = 100;
-
-/** A process's own CPU (utime + stime) and its reaped children's, in seconds. */
-function processCpu(pid: number): { ppid: number; own: number; reaped: number } | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // After the name: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14).
-    const ticks = (i: number) => Number(fields[i]) / TICKS_PER_SECOND;
-    return { ppid: Number(fields[1]), own: ticks(11) + ticks(12), reaped: ticks(13) + ticks(14) };
-  } catch {
-    return undefined;
-  }
-}
-
-/** CPU of the API process itself, and of all its descendants (Postgres and its backends). */
-function treeCpu(root: number): { api: number; postgres: number } {
-  const all = new Map<number, { ppid: number; own: number; reaped: number }>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const info = processCpu(Number(entry));
-    if (info) all.set(Number(entry), info);
-  }
-  let postgres = 0;
-  const todo = [root];
-  while (todo.length) {
-    const parent = todo.pop();
-    for (const [pid, info] of all) {
-      if (info.ppid !== parent) continue;
-      postgres += info.own + info.reaped;
-      todo.push(pid);
-    }
-  }
-  return { api: all.get(root)?.own ?? 0, postgres };
 }
 
 async function startApi(name: string): Promise<Api> {
