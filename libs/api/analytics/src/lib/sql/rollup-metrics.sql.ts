@@ -43,7 +43,8 @@ export function rollupGroupValues(dimension: GroupDimension | null): string | nu
   return null;
 }
 
-function rollupMeasures(labour: string): Record<string, Measure> {
+/** Journey-grain measures over rollup rows with journey_daily's columns (journey_slot has them too). */
+export function rollupMeasures(labour: string): Record<string, Measure> {
   return {
     fcr: ['sum(fcr_journeys)', 'sum(assisted_journeys)'],
     containment: ['sum(contained)', 'sum(self_service_started)'],

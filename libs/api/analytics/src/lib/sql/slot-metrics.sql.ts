@@ -2,6 +2,7 @@ import type { ResolvedFilter } from './filter.sql';
 import type { Statement } from './metrics.sql';
 import { type Measure, measureColumns } from './metric-measures.sql';
 import { type DayWindow, slotConditions, slotPeriod } from './slot-rollup.sql';
+import { rollupMeasures } from './rollup-metrics.sql';
 import { SqlParams } from './sql-params';
 
 /**
@@ -13,19 +14,6 @@ import { SqlParams } from './sql-params';
 
 /** What the sums are grouped by: nothing, the journey key, or the friction types. */
 export type SlotGrouping = 'none' | 'intent' | 'friction';
-
-function journeyMeasures(labour: string): Record<string, Measure> {
-  return {
-    fcr: ['sum(fcr_journeys)', 'sum(assisted_journeys)'],
-    containment: ['sum(contained)', 'sum(self_service_started)'],
-    self_service_share: ['sum(self_service_only)', 'sum(journeys)'],
-    lcr: [`COALESCE(sum(resolved_assisted_handle), 0) * ${labour}::float8 / 3600`, 'sum(resolved)'],
-    cost_to_serve: ['COALESCE(sum(cost), 0)', 'sum(journeys)'],
-    contacts_per_journey: ['COALESCE(sum(steps), 0)', 'sum(journeys)'],
-    repeat_contact_rate: ['sum(repeat_journeys)', 'sum(journeys)'],
-    channel_switch_rate: ['sum(switched_journeys)', 'sum(journeys)'],
-  };
-}
 
 const CONTACT_MEASURES: Record<string, Measure> = {
   ces: ['COALESCE(sum(ces_sum), 0)', 'sum(ces_n)'],
@@ -75,7 +63,7 @@ export function slotJourneySumsSql(
   labourCostPerHour: number,
 ): Statement {
   return slotSums('journey_slot', filter, days, grouping, (p) =>
-    journeyMeasures(p.add(labourCostPerHour)),
+    rollupMeasures(p.add(labourCostPerHour)),
   );
 }
 
