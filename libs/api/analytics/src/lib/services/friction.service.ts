@@ -20,7 +20,7 @@ import {
   metricCells,
 } from './metric-sums';
 import { slotFrictionCountsSql } from '../sql/slot-metrics.sql';
-import { dayWindow } from '../sql/slot-rollup.sql';
+import { slotDays } from '../sql/slot-rollup.sql';
 import { preparedQuery } from '../sql/prepared';
 import { type SumsRow, fraction } from './metric-trend';
 
@@ -63,7 +63,12 @@ export class FrictionService {
       });
       // Both cells come from the slots or neither does (same filter and window).
       const days = all.fromSlots
-        ? await dayWindow((text, values) => manager.query(text, values), window, filter.timeZone)
+        ? await slotDays(
+            (text, values) => manager.query(text, values),
+            filter.workspaceId,
+            window,
+            filter.timeZone,
+          )
         : null;
       const counts = days ? slotFrictionCountsSql(filter, days) : frictionCountsSql(filter, null);
       const totals = days

@@ -13,7 +13,7 @@ import {
   type MapTotalsRow,
   journeyMapSql,
 } from '../sql/journey-map.sql';
-import { ROLLUP_STATE, dayWindow, slotsServeFilter } from '../sql/slot-rollup.sql';
+import { slotDays, slotsServeFilter } from '../sql/slot-rollup.sql';
 import { AnswerCache } from './answer-cache.service';
 import { filterDto } from './filter-dto';
 import { type ReadOptions, analyticsTransaction } from './metric-sums';
@@ -51,13 +51,13 @@ export class JourneyMapService {
   ): Promise<JourneyMapDto> {
     const { links, totals } = await analyticsTransaction(this.dataSource, async (manager) => {
       if (slots) {
-        const [state] = (await manager.query(ROLLUP_STATE, [filter.workspaceId])) as {
-          ready: boolean;
-        }[];
         const window = { lo: filter.fromAt, hi: filter.toAt, currentFrom: null };
-        const days = state?.ready
-          ? await dayWindow((text, values) => manager.query(text, values), window, filter.timeZone)
-          : null;
+        const days = await slotDays(
+          (text, values) => manager.query(text, values),
+          filter.workspaceId,
+          window,
+          filter.timeZone,
+        );
         if (days) return slotMapRows(manager, filter, days, request);
       }
       return this.factRows(manager, filter, request);

@@ -14,7 +14,7 @@ import {
 } from '../sql/rollup-metrics.sql';
 import { preparedQuery } from '../sql/prepared';
 import { slotContactSumsSql, slotJourneySumsSql } from '../sql/slot-metrics.sql';
-import { ROLLUP_STATE, dayWindow, slotsServeFilter, wholeMonths } from '../sql/slot-rollup.sql';
+import { slotDays, slotsServeFilter, wholeMonths } from '../sql/slot-rollup.sql';
 import type { SumsRow } from './metric-trend';
 
 /** How an answer may be read: from the slot rollups when they serve it (default), or not. */
@@ -85,12 +85,9 @@ async function slotStatements(
   grouping: Grouping,
 ) {
   if (grouping.slot === undefined || !slotsServeFilter(filter)) return null;
-  const [state] = (await manager.query(ROLLUP_STATE, [filter.workspaceId])) as {
-    ready: boolean;
-  }[];
-  if (!state?.ready) return null;
-  const days = await dayWindow(
+  const days = await slotDays(
     (text, values) => manager.query(text, values),
+    filter.workspaceId,
     window,
     filter.timeZone,
   );
@@ -143,18 +140,42 @@ export async function metricCells(
 
 export const ANALYTICS_STATEMENT_TIMEOUT = '120s';
 
+interface PgSimpleClient {
+  query(text: string): Promise<unknown>;
+  end(): Promise<void>;
+}
+
 /**
  * One snapshot for all sums of an answer (they never straddle a rebuild), with room to
- * sort and hash in memory (the distinct agent counts sort their rows).
+ * sort and hash in memory (the distinct agent counts sort their rows), and a statement
+ * timeout: a runaway fact scan must not hold a connection and a core for minutes. The
+ * transaction starts in one round trip (the simple query protocol takes several
+ * statements); a slot answer is a few small queries, and each round trip costs both sides
+ * CPU.
  */
-export function analyticsTransaction<T>(
+export async function analyticsTransaction<T>(
   dataSource: DataSource,
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
-  return dataSource.transaction('REPEATABLE READ', async (manager) => {
-    await manager.query(`SET LOCAL work_mem = '64MB'`);
-    // A runaway fact scan must not hold a connection and a core for minutes.
-    await manager.query(`SET LOCAL statement_timeout = '${ANALYTICS_STATEMENT_TIMEOUT}'`);
-    return work(manager);
-  });
+  const runner = dataSource.createQueryRunner();
+  const client = (await runner.connect()) as PgSimpleClient;
+  try {
+    await client.query(
+      `BEGIN ISOLATION LEVEL REPEATABLE READ; SET LOCAL work_mem = '64MB';
+       SET LOCAL statement_timeout = '${ANALYTICS_STATEMENT_TIMEOUT}'`,
+    );
+    let result: T;
+    try {
+      result = await work(runner.manager);
+    } catch (error) {
+      // A connection that cannot roll back is closed: the pool drops it on release
+      // instead of lending it out mid-transaction.
+      await client.query('ROLLBACK').catch(() => client.end().catch(() => undefined));
+      throw error;
+    }
+    await client.query('COMMIT');
+    return result;
+  } finally {
+    await runner.release();
+  }
 }

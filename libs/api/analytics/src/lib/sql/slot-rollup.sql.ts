@@ -26,9 +26,14 @@ export function slotsServeFilter(filter: ResolvedFilter): boolean {
   );
 }
 
-/** $1 instants, $2 time zone: whether all are local midnights, and their local dates. */
-export const LOCAL_DAYS = `
-SELECT COALESCE(bool_and(x = date_trunc('day', x AT TIME ZONE $2::text) AT TIME ZONE $2::text), true)
+/**
+ * $1 instants, $2 time zone, $3 workspace: whether the slot rollups count every journey
+ * of the workspace, whether the instants are all local midnights, and their local dates;
+ * one round trip before a slot read.
+ */
+export const SLOT_READ_STATE = `
+SELECT COALESCE((SELECT ready FROM rollup_state WHERE workspace_id = $3::uuid), false) AS ready,
+       COALESCE(bool_and(x = date_trunc('day', x AT TIME ZONE $2::text) AT TIME ZONE $2::text), true)
          AS aligned,
        COALESCE(array_agg(to_char(x AT TIME ZONE $2::text, 'YYYY-MM-DD') ORDER BY i), '{}') AS days
   FROM unnest($1::timestamptz[]) WITH ORDINALITY AS u(x, i)`;
@@ -40,19 +45,25 @@ export interface DayWindow {
   currentFrom: string | null;
 }
 
-/** Dates of the window's bounds when they are all local midnights; null otherwise. */
-export async function dayWindow(
+/**
+ * The window's bounds as local dates when the slot rollups can answer for it: they count
+ * every journey of the workspace (a full rebuild has recounted them) and every bound is a
+ * local midnight. Null otherwise.
+ */
+export async function slotDays(
   query: (text: string, values: unknown[]) => Promise<unknown>,
+  workspaceId: string,
   window: MetricWindow,
   timeZone: string,
 ): Promise<DayWindow | null> {
   const bounds = [window.lo, window.hi, window.currentFrom];
   const present = bounds.filter((at): at is Date => at !== null);
-  const [{ aligned, days }] = (await query(LOCAL_DAYS, [present, timeZone])) as {
-    aligned: boolean;
-    days: string[];
-  }[];
-  if (!aligned) return null;
+  const [{ ready, aligned, days }] = (await query(SLOT_READ_STATE, [
+    present,
+    timeZone,
+    workspaceId,
+  ])) as { ready: boolean; aligned: boolean; days: string[] }[];
+  if (!ready || !aligned) return null;
   const next = [...days];
   const [lo, hi, currentFrom] = bounds.map((at) => (at === null ? null : (next.shift() ?? null)));
   return { lo, hi, currentFrom };
