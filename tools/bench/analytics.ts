@@ -21,15 +21,14 @@
  * migration 1764620000000 gets a rebuild job queued), the bench waits for that job and
  * reports its time.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { chmod, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { generateDataset, writeDataset } from '@journey-atlas/generator';
-import pg from 'pg';
-import { freePort } from './lib/bench-support';
+import type pg from 'pg';
+import { benchDatabase, startBenchApi } from './lib/bench-api';
 import { duckdbQuestions } from './lib/duckdb-questions';
 import { measureCpu } from './lib/process-cpu';
 
@@ -86,14 +85,11 @@ async function startApi(firstLoad: boolean): Promise<Api> {
   for (let folder = dataDir; folder !== path.dirname(folder); folder = path.dirname(folder)) {
     if (folder.startsWith(ROOT)) await chmod(folder, 0o755);
   }
-  const port = await freePort();
-  const pgPort = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+  const api = await startBenchApi({
+    main: MAIN,
+    dataDir,
+    logFile: path.join(dir, 'api.log'),
     env: {
-      ...process.env,
-      PORT: String(port),
-      EMBEDDED_PG_PORT: String(pgPort),
-      DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
       // A loaded folder keeps its dataset (the demo's size limit does not apply to it).
       DEMO_DATA: String(firstLoad),
@@ -102,36 +98,15 @@ async function startApi(firstLoad: boolean): Promise<Api> {
       // The full build below is one timed rebuild, not incremental work during the load.
       JOURNEY_WORKER: 'false',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const output = createWriteStream(path.join(dir, 'api.log'), { flags: 'a' });
-  child.stdout?.pipe(output);
-  child.stderr?.pipe(output);
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`the API exited; see ${dir}/api.log`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      if (i > 1200) throw new Error('the API did not start');
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const password = readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim();
-  const db = new pg.Client({
-    connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/journey_atlas`,
-  });
-  await db.connect();
+  const db = await benchDatabase(dataDir, api.pgPort);
   return {
-    url,
-    pid: child.pid ?? 0,
+    url: api.url,
+    pid: api.child.pid ?? 0,
     db,
     stop: async () => {
       await db.end();
-      await new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      });
+      await api.stop();
     },
   };
 }

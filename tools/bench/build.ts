@@ -19,9 +19,9 @@
  * runs EXPLAIN (ANALYZE, BUFFERS) of one middle chunk's delete and build, and of the
  * rollup recount, in transactions it rolls back, into tmp/bench-build-<N>/explain.txt.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDataset, writeDataset } from '@journey-atlas/generator';
@@ -37,7 +37,8 @@ import {
 } from '../../libs/api/journeys/src/lib/sql/rebuild.sql';
 import { RECOUNT_ROLLUPS } from '../../libs/api/journeys/src/lib/sql/rollups.sql';
 import { followImport, uploadFile } from '../importer/src/lib/server';
-import { freePort, slowestStatements } from './lib/bench-support';
+import { benchDatabase, startBenchApi } from './lib/bench-api';
+import { slowestStatements } from './lib/bench-support';
 import { loadAverage, treeCpu } from './lib/process-cpu';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -74,46 +75,20 @@ interface Api {
 async function startApi(): Promise<Api> {
   await mkdir(dataDir, { recursive: true });
   await chmod(dataDir, 0o755);
-  const port = await freePort();
-  const pgPort = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      EMBEDDED_PG_PORT: String(pgPort),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'debug',
-      DEMO_DATA: 'false',
-      JOURNEY_WORKER: 'false',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const api = await startBenchApi({
+    main: MAIN,
+    dataDir,
+    logFile: path.join(dir, 'api.log'),
+    env: { LOG_LEVEL: 'debug', DEMO_DATA: 'false', JOURNEY_WORKER: 'false' },
   });
-  const output = createWriteStream(path.join(dir, 'api.log'), { flags: 'a' });
-  child.stdout?.pipe(output);
-  child.stderr?.pipe(output);
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
-    } catch {
-      if (i > 1200) throw new Error('the API did not start');
-    }
-    await sleep(50);
-  }
-  const password = readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim();
-  const db = new pg.Client({
-    connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/journey_atlas`,
-  });
-  await db.connect();
+  const db = await benchDatabase(dataDir, api.pgPort);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: api.url,
     db,
-    child,
+    child: api.child,
     stop: async () => {
       await db.end();
-      await new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      });
+      await api.stop();
     },
   };
 }

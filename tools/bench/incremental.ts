@@ -20,8 +20,7 @@
  * CPU). Postgres logs statements over `--log-ms` into tmp/bench-incremental-<N>/api.log;
  * the slowest statement shapes of the measured runs are printed at the end.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,7 +28,8 @@ import { generateDataset, writeDataset } from '@journey-atlas/generator';
 import type { ImportJobDto, IngestResultDto, Touchpoint } from '@journey-atlas/shared/domain';
 import pg from 'pg';
 import { followImport, uploadFile } from '../importer/src/lib/server';
-import { freePort, slowestStatements } from './lib/bench-support';
+import { benchDatabase, startBenchApi } from './lib/bench-api';
+import { slowestStatements } from './lib/bench-support';
 import { loadAverage, treeCpu } from './lib/process-cpu';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -75,47 +75,25 @@ async function startApi(): Promise<Api> {
   if (!values.reuse) await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
   await chmod(dataDir, 0o755);
-  const port = await freePort();
-  const pgPort = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+  const api = await startBenchApi({
+    main: MAIN,
+    dataDir,
+    logFile: path.join(dir, 'api.log'),
     env: {
-      ...process.env,
-      PORT: String(port),
-      EMBEDDED_PG_PORT: String(pgPort),
-      DATA_DIR: dataDir,
       // Postgres' own log lines (statement durations) reach the API log at debug.
       LOG_LEVEL: 'debug',
       DEMO_DATA: 'false',
       JOURNEY_WORKER: 'true',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const output = createWriteStream(path.join(dir, 'api.log'), { flags: 'a' });
-  child.stdout?.pipe(output);
-  child.stderr?.pipe(output);
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
-    } catch {
-      if (i > 1200) throw new Error('the API did not start');
-    }
-    await sleep(50);
-  }
-  const password = readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim();
-  const db = new pg.Client({
-    connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/journey_atlas`,
-  });
-  await db.connect();
+  const db = await benchDatabase(dataDir, api.pgPort);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: api.url,
     db,
-    cpu: () => treeCpu(child.pid ?? 0),
+    cpu: () => treeCpu(api.child.pid ?? 0),
     stop: async () => {
       await db.end();
-      await new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      });
+      await api.stop();
     },
   };
 }

@@ -20,8 +20,8 @@
  * tmp/bench-data-*. Postgres logs statements over 250 ms, with EXPLAIN ANALYZE (auto_explain)
  * for those over 0.5 s, into tmp/bench-<N>/api-*.log; the slowest are summarised at the end.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
@@ -31,9 +31,9 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { generateDataset, writeDataset } from '@journey-atlas/generator';
 import type { ImportJobDto, IngestResultDto } from '@journey-atlas/shared/domain';
-import pg from 'pg';
 import { followImport, uploadFile } from '../importer/src/lib/server';
-import { freePort, slowestStatements } from './lib/bench-support';
+import { benchDatabase, startBenchApi } from './lib/bench-api';
+import { slowestStatements } from './lib/bench-support';
 import { treeCpu } from './lib/process-cpu';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -92,50 +92,26 @@ async function startApi(name: string): Promise<Api> {
   await rm(path.join(dir, `api-${name}.log`), { force: true });
   await mkdir(dataDir, { recursive: true });
   await chmod(dataDir, 0o755);
-  const port = await freePort();
-  const pgPort = await freePort();
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    EMBEDDED_PG_PORT: String(pgPort),
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'debug',
-    DEMO_DATA: 'false',
-    JOURNEY_WORKER: String(values['journey-worker']),
-  };
-  const start = async (): Promise<ChildProcess> => {
-    const heap = values['heap-mb'] ? [`--max-old-space-size=${values['heap-mb']}`] : [];
-    const prof = values['cpu-prof']
-      ? ['--cpu-prof', `--cpu-prof-dir=${path.join(dir, 'prof', name)}`]
-      : [];
-    const child = spawn(process.execPath, [...heap, ...prof, MAIN], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const output = createWriteStream(path.join(dir, `api-${name}.log`), { flags: 'a' });
-    child.stdout?.pipe(output);
-    child.stderr?.pipe(output);
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-      } catch {
-        if (i > 600) throw new Error('the API did not start');
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-  const stopChild = (child: ChildProcess) =>
-    new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
+  const start = () =>
+    startBenchApi({
+      main: MAIN,
+      dataDir,
+      logFile: path.join(dir, `api-${name}.log`),
+      env: {
+        LOG_LEVEL: 'debug',
+        DEMO_DATA: 'false',
+        JOURNEY_WORKER: String(values['journey-worker']),
+      },
+      nodeArgs: [
+        ...(values['heap-mb'] ? [`--max-old-space-size=${values['heap-mb']}`] : []),
+        ...(values['cpu-prof']
+          ? ['--cpu-prof', `--cpu-prof-dir=${path.join(dir, 'prof', name)}`]
+          : []),
+      ],
     });
   // First start creates the cluster; slow-statement logging needs a restart to reach every session.
-  let child = await start();
-  const password = readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim();
-  const client = new pg.Client({
-    connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/journey_atlas`,
-  });
-  await client.connect();
+  const first = await start();
+  const client = await benchDatabase(dataDir, first.pgPort);
   for (const setting of [
     `log_min_duration_statement = '${values['log-all'] ? 0 : 250}ms'`,
     // Bind values (5,000-row JSON batches) would flood the API's log and skew the numbers.
@@ -149,19 +125,19 @@ async function startApi(name: string): Promise<Api> {
     await client.query(`ALTER SYSTEM SET ${setting}`);
   }
   await client.end();
-  await stopChild(child);
-  child = await start();
-  const current = child;
+  await first.stop();
+  const api = await start();
+  const current = api.child;
   return {
     child: current,
-    url: `http://127.0.0.1:${port}`,
+    url: api.url,
     dataDir,
-    pgPort,
+    pgPort: api.pgPort,
     peakRssMb: () =>
       Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${current.pid}/status`, 'utf8'))?.[1] ?? 0) /
       1024,
     cpuSeconds: () => treeCpu(current.pid ?? 0),
-    stop: () => stopChild(current),
+    stop: api.stop,
   };
 }
 
