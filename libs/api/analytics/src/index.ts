@@ -7,3 +7,4 @@ export type { ResolvedFilter } from './lib/sql/filter.sql';
 export { FrictionService } from './lib/services/friction.service';
 export { JourneyMapService } from './lib/services/journey-map.service';
 export { AnalyticsRequests } from './lib/services/analytics-requests.service';
+export { analyticsTransaction } from './lib/services/analytics-transaction';

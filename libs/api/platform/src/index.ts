@@ -8,3 +8,4 @@ export * from './lib/errors/http-exception.filter';
 export * from './lib/health/health.module';
 export * from './lib/logging/logging.module';
 export * from './lib/http/json-body';
+export * from './lib/http/request-abort';

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { RequestAbortMiddleware } from '@journey-atlas/api/platform';
 import { ChannelShiftsController } from './channel-shifts.controller';
 import { ChannelShiftsService } from './services/channel-shifts.service';
 import { CustomerJourneysController } from './customer-journeys.controller';
@@ -23,20 +24,22 @@ import { SegmentCompareService } from './services/segment-compare.service';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './services/reports.service';
 
+const CONTROLLERS = [
+  MetricsController,
+  JourneyMapController,
+  FlowGraphController,
+  PathsController,
+  ChannelShiftsController,
+  FrictionController,
+  CustomerJourneysController,
+  JourneySamplesController,
+  SegmentsController,
+  ReportsController,
+];
+
 /** Analytics over the journey engine's tables: metrics, maps, paths, friction, drill-downs. */
 @Module({
-  controllers: [
-    MetricsController,
-    JourneyMapController,
-    FlowGraphController,
-    PathsController,
-    ChannelShiftsController,
-    FrictionController,
-    CustomerJourneysController,
-    JourneySamplesController,
-    SegmentsController,
-    ReportsController,
-  ],
+  controllers: CONTROLLERS,
   providers: [
     FilterResolver,
     AnalyticsRequests,
@@ -54,4 +57,9 @@ import { ReportsService } from './services/reports.service';
   ],
   exports: [MetricsService, FilterResolver],
 })
-export class AnalyticsModule {}
+export class AnalyticsModule implements NestModule {
+  /** Reads stop when their client goes away (analytics-transaction.ts). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestAbortMiddleware).forRoutes(...CONTROLLERS);
+  }
+}

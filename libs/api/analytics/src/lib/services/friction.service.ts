@@ -13,12 +13,8 @@ import { FRICTION_TYPE_GROUPING } from '../sql/groupings.sql';
 import { NO_GROUPING } from '../sql/metrics.sql';
 import { filterDto } from './filter-dto';
 import { AnswerCache } from './answer-cache.service';
-import {
-  type MetricCells,
-  type ReadOptions,
-  analyticsTransaction,
-  metricCells,
-} from './metric-sums';
+import { type MetricCells, type ReadOptions, metricCells } from './metric-sums';
+import { analyticsTransaction } from './analytics-transaction';
 import { slotFrictionCountsSql } from '../sql/slot-metrics.sql';
 import { slotDays } from '../sql/slot-rollup.sql';
 import { preparedQuery } from '../sql/prepared';

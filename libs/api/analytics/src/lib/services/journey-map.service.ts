@@ -16,7 +16,8 @@ import {
 import { slotDays, slotsServeFilter } from '../sql/slot-rollup.sql';
 import { AnswerCache } from './answer-cache.service';
 import { filterDto } from './filter-dto';
-import { type ReadOptions, analyticsTransaction } from './metric-sums';
+import { analyticsTransaction } from './analytics-transaction';
+import type { ReadOptions } from './metric-sums';
 import { slotMapRows, slotsServeMap } from './slot-map';
 
 const nodeId = (pos: number, node: string) => `s${pos}:${node}`;

@@ -1,5 +1,5 @@
 import { defaultJourneySettings } from '@journey-atlas/shared/journey-rules';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ResolvedFilter } from '../sql/filter.sql';
 import {
   type Grouping,
@@ -136,46 +136,4 @@ export async function metricCells(
     for (const { is_current, grp, ...sums } of rows) cells.add(is_current, grp, sums);
   }
   return cells;
-}
-
-export const ANALYTICS_STATEMENT_TIMEOUT = '120s';
-
-interface PgSimpleClient {
-  query(text: string): Promise<unknown>;
-  end(): Promise<void>;
-}
-
-/**
- * One snapshot for all sums of an answer (they never straddle a rebuild), with room to
- * sort and hash in memory (the distinct agent counts sort their rows), and a statement
- * timeout: a runaway fact scan must not hold a connection and a core for minutes. The
- * transaction starts in one round trip (the simple query protocol takes several
- * statements); a slot answer is a few small queries, and each round trip costs both sides
- * CPU.
- */
-export async function analyticsTransaction<T>(
-  dataSource: DataSource,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
-  const runner = dataSource.createQueryRunner();
-  const client = (await runner.connect()) as PgSimpleClient;
-  try {
-    await client.query(
-      `BEGIN ISOLATION LEVEL REPEATABLE READ; SET LOCAL work_mem = '64MB';
-       SET LOCAL statement_timeout = '${ANALYTICS_STATEMENT_TIMEOUT}'`,
-    );
-    let result: T;
-    try {
-      result = await work(runner.manager);
-    } catch (error) {
-      // A connection that cannot roll back is closed: the pool drops it on release
-      // instead of lending it out mid-transaction.
-      await client.query('ROLLBACK').catch(() => client.end().catch(() => undefined));
-      throw error;
-    }
-    await client.query('COMMIT');
-    return result;
-  } finally {
-    await runner.release();
-  }
 }

@@ -14,12 +14,8 @@ import { dimensionGrouping, periodGrouping } from '../sql/groupings.sql';
 import { type MetricWindow, NO_GROUPING } from '../sql/metrics.sql';
 import { filterDto } from './filter-dto';
 import { AnswerCache } from './answer-cache.service';
-import {
-  type MetricCells,
-  type ReadOptions,
-  analyticsTransaction,
-  metricCells,
-} from './metric-sums';
+import { type MetricCells, type ReadOptions, metricCells } from './metric-sums';
+import { analyticsTransaction } from './analytics-transaction';
 import { fraction, withTrend } from './metric-trend';
 
 export interface MetricsRequest {

