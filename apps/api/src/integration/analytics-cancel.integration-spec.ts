@@ -3,6 +3,7 @@ import { DemoDataService } from '@journey-atlas/api/demo-data';
 import { JourneyBuilder } from '@journey-atlas/api/journeys';
 import { ClientClosedRequestException, runWithRequestSignal } from '@journey-atlas/api/platform';
 import { WorkspacesService } from '@journey-atlas/api/workspaces';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { type TestApp, startTestApp } from '../../test/test-app';
 
@@ -17,10 +18,14 @@ const NOW = new Date('2026-11-25T12:00:00Z');
 describe('analytics: reads stop when their client goes away', () => {
   let testApp: TestApp;
   let dataSource: DataSource;
+  /** Looks at the backends from outside the app's pool, which the tests fill. */
+  let probe: Client;
 
   beforeAll(async () => {
     testApp = await startTestApp();
     dataSource = testApp.app.get(DataSource);
+    probe = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await probe.connect();
     const { id } = await testApp.app
       .get(WorkspacesService)
       .ensureWorkspace(WORKSPACE, 'Cancelled reads');
@@ -29,25 +34,26 @@ describe('analytics: reads stop when their client goes away', () => {
   }, 300_000);
 
   afterAll(async () => {
+    await probe?.end();
     await testApp?.close();
   });
 
   /** Backends running a statement that contains `text` (not this lookup itself). */
   async function running(text: string): Promise<number[]> {
-    const rows = (await dataSource.query(
+    const { rows } = await probe.query<{ pid: number }>(
       `SELECT pid FROM pg_stat_activity
         WHERE state = 'active' AND query LIKE '%' || $1 || '%' AND pid <> pg_backend_pid()`,
       [text],
-    )) as { pid: number }[];
+    );
     return rows.map((row) => row.pid);
   }
 
   /** The backend waiting for a lock on map_slot (the map's read), or null. */
   async function waitingOnMapSlot(): Promise<number | null> {
-    const [row] = (await dataSource.query(
+    const { rows } = await probe.query<{ pid: number }>(
       `SELECT pid FROM pg_locks WHERE relation = 'map_slot'::regclass AND NOT granted`,
-    )) as { pid: number }[];
-    return row?.pid ?? null;
+    );
+    return rows[0]?.pid ?? null;
   }
 
   async function until<T>(what: string, probe: () => Promise<T | null>): Promise<T> {
@@ -78,6 +84,28 @@ describe('analytics: reads stop when their client goes away', () => {
       manager.query('SELECT 1 AS ok'),
     );
     expect(ok).toBe(1);
+  });
+
+  it('cancels when every pooled connection is held by a transaction being cancelled', async () => {
+    // The pool's size (data-source-options.ts): cancels must not wait for a pooled connection.
+    const poolSize = 10;
+    const controller = new AbortController();
+    const sleeping = Array.from({ length: poolSize }, () =>
+      runWithRequestSignal(controller.signal, () =>
+        analyticsTransaction(dataSource, (manager) => manager.query('SELECT pg_sleep(600)')),
+      ).then(
+        () => 'resolved',
+        (error: unknown) => error,
+      ),
+    );
+    await until('the sleeps to hold the pool', async () =>
+      (await running('pg_sleep(600)')).length === poolSize ? true : null,
+    );
+    controller.abort();
+    for (const settled of await Promise.all(sleeping)) {
+      expect(settled).toBeInstanceOf(ClientClosedRequestException);
+    }
+    expect(await running('pg_sleep(600)')).toEqual([]);
   });
 
   it('cancels a journey map whose HTTP client disconnects while it waits', async () => {

@@ -1,4 +1,5 @@
 import { ClientClosedRequestException, currentRequestSignal } from '@journey-atlas/api/platform';
+import { Client, type ClientConfig } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export const ANALYTICS_STATEMENT_TIMEOUT = '120s';
@@ -8,6 +9,36 @@ interface PgSessionClient {
   end(): Promise<void>;
   /** The backend's process id (pg sets it on connect). */
   processID?: number | null;
+  connectionParameters: Pick<
+    ClientConfig,
+    'user' | 'database' | 'port' | 'host' | 'password' | 'ssl'
+  >;
+}
+
+/**
+ * Cancels the backend's running statement over a connection of its own, never one from
+ * the pool: every pooled connection may be held by a transaction waiting for its cancel.
+ */
+async function cancelBackend(session: PgSessionClient): Promise<void> {
+  const { user, database, port, host, password, ssl } = session.connectionParameters;
+  const canceller = new Client({
+    user,
+    database,
+    port,
+    host,
+    password,
+    ssl,
+    connectionTimeoutMillis: 5_000,
+    statement_timeout: 5_000,
+  });
+  try {
+    await canceller.connect();
+    await canceller.query('SELECT pg_cancel_backend($1)', [session.processID]);
+  } catch {
+    // The statement then runs on to its end or its statement_timeout.
+  } finally {
+    await canceller.end().catch(() => undefined);
+  }
 }
 
 /**
@@ -31,9 +62,7 @@ export async function analyticsTransaction<T>(
   const client = (await runner.connect()) as PgSessionClient;
   let cancelled: Promise<unknown> | null = null;
   const cancel = () => {
-    cancelled = dataSource
-      .query('SELECT pg_cancel_backend($1)', [client.processID])
-      .catch(() => undefined);
+    cancelled = cancelBackend(client);
   };
   signal?.addEventListener('abort', cancel, { once: true });
   try {
