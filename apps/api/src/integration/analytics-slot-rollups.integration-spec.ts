@@ -7,7 +7,7 @@ import {
 import { DemoDataService } from '@journey-atlas/api/demo-data';
 import { JourneyBuilder } from '@journey-atlas/api/journeys';
 import { WorkspacesService } from '@journey-atlas/api/workspaces';
-import type { JourneyMapDto } from '@journey-atlas/shared/domain';
+import { type JourneyMapDto, METRIC_PERIODS } from '@journey-atlas/shared/domain';
 import { METRIC_NAMES } from '@journey-atlas/shared/journey-rules';
 import { DataSource } from 'typeorm';
 import { type TestApp, startTestApp } from '../../test/test-app';
@@ -86,8 +86,13 @@ describe('analytics: slot rollups answer like the fact tables', () => {
     const names = METRIC_NAMES.filter((name) => name !== 'conversations_per_agent');
     for (const search of filters) {
       const { filter } = await resolve(search, []);
-      for (const groupBy of [null, { kind: 'intent' as const }]) {
-        const request = { names, groupBy, period: null };
+      const requests = [
+        ...[null, { kind: 'intent' as const }].map((groupBy) => ({ groupBy, period: null })),
+        // Series: day and week buckets from day rows, months from month and day rows.
+        ...METRIC_PERIODS.map((period) => ({ groupBy: null, period })),
+      ];
+      for (const shape of requests) {
+        const request = { names, ...shape };
         const facts = await metrics.metrics(filter, request, { slots: false, cache: false });
         const slots = await metrics.metrics(filter, request, { slots: true, cache: false });
         expect({ search, ...slots, journeySource: 'any' }).toEqual({
@@ -195,7 +200,9 @@ describe('analytics: slot rollups answer like the fact tables', () => {
     };
     const metrics = testApp.app.get(MetricsService);
     const maps = testApp.app.get(JourneyMapService);
+    const weekly = { ...request, period: 'week' as const };
     const before = await metrics.metrics(filter, request, { cache: false });
+    const weeklyBefore = await metrics.metrics(filter, weekly, { cache: false });
     const mapBefore = await maps.journeyMap(filter, mapRequest, { cache: false });
     const slot = `WHERE workspace_id = $1 AND slot_attr = 'region' AND slot_value = 'north'
                     AND all_keys AND month AND friction_type = ''`;
@@ -207,7 +214,24 @@ describe('analytics: slot rollups answer like the fact tables', () => {
           AND all_keys AND month AND step_index = 0`,
       [workspaceId],
     );
+    // A week series reads day rows.
+    await query(
+      `UPDATE journey_slot SET journeys = journeys + 1000
+        WHERE (workspace_id, slot_attr, slot_value, all_keys, month, journey_key, day,
+               friction_type) =
+              (SELECT workspace_id, slot_attr, slot_value, all_keys, month, journey_key, day,
+                      friction_type
+                 FROM journey_slot
+                WHERE workspace_id = $1 AND slot_attr = 'region' AND slot_value = 'north'
+                  AND all_keys AND NOT month AND friction_type = '' AND journeys > 0
+                ORDER BY day LIMIT 1)`,
+      [workspaceId],
+    );
     const after = await metrics.metrics(filter, request, { cache: false });
+    const weeklyAfter = await metrics.metrics(filter, weekly, { cache: false });
+    const seriesJourneys = (answer: typeof weeklyBefore) =>
+      (answer.metrics[0].series ?? []).reduce((sum, point) => sum + point.denominator, 0);
+    expect(seriesJourneys(weeklyAfter)).toBe(seriesJourneys(weeklyBefore) + 1000);
     const mapAfter = await maps.journeyMap(filter, mapRequest, { cache: false });
     const facts = await metrics.metrics(filter, request, { slots: false, cache: false });
     expect(after.journeys).toBeGreaterThan(before.journeys);

@@ -95,6 +95,7 @@ async function slotStatements(
   // Rows per journey key exist for whole months only.
   const perKey = filter.intent !== null || grouping.slot === 'intent';
   if (perKey && !wholeMonths(days)) return null;
+  if (perKey && (grouping.slot === 'day' || grouping.slot === 'week')) return null;
   return [
     slotJourneySumsSql(filter, days, grouping.slot, LABOUR_COST_PER_HOUR),
     slotContactSumsSql(filter, days, grouping.slot),

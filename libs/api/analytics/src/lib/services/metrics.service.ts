@@ -71,6 +71,7 @@ export class MetricsService {
             filter,
             { lo: filter.fromAt, hi: filter.toAt, currentFrom: null },
             periodGrouping(request.period, filter.timeZone),
+            { slots },
           )
         : null;
       const hasPrevious = window.currentFrom !== null;

@@ -23,7 +23,7 @@ export function periodGrouping(period: MetricPeriod, timeZone: string): Grouping
       one(
         `to_char(date_trunc(${p.add(period)}::text, ${column} AT TIME ZONE ${p.add(timeZone)}::text), 'YYYY-MM-DD')`,
       );
-  return { journey: bucket('j.started_at'), contact: bucket('s.occurred_at') };
+  return { journey: bucket('j.started_at'), contact: bucket('s.occurred_at'), slot: period };
 }
 
 /**

@@ -1,7 +1,8 @@
+import type { MetricPeriod } from '@journey-atlas/shared/domain';
 import type { ResolvedFilter } from './filter.sql';
 import type { Statement } from './metrics.sql';
 import { type Measure, measureColumns } from './metric-measures.sql';
-import { type DayWindow, slotConditions, slotPeriod } from './slot-rollup.sql';
+import { type DayWindow, slotConditions, slotDayRows, slotPeriod } from './slot-rollup.sql';
 import { rollupMeasures } from './rollup-metrics.sql';
 import { SqlParams } from './sql-params';
 
@@ -12,8 +13,23 @@ import { SqlParams } from './sql-params';
  * serve. conversations_per_agent (a distinct count) is not in the slots.
  */
 
-/** What the sums are grouped by: nothing, the journey key, or the friction types. */
-export type SlotGrouping = 'none' | 'intent' | 'friction';
+/**
+ * What the sums are grouped by: nothing, the journey key, the friction types, or calendar
+ * buckets of the rows' local day (a series: day, ISO week or month, as ISO dates).
+ */
+export type SlotGrouping = 'none' | 'intent' | 'friction' | MetricPeriod;
+
+const isSeries = (grouping: SlotGrouping): grouping is MetricPeriod =>
+  grouping === 'day' || grouping === 'week' || grouping === 'month';
+
+/** The group of a row r: a bucket of a series, a key, a friction type, or none. */
+function groupValue(grouping: SlotGrouping, p: SqlParams): string {
+  if (isSeries(grouping)) {
+    return `to_char(date_trunc(${p.add(grouping)}::text, r.day::timestamp), 'YYYY-MM-DD')`;
+  }
+  if (grouping === 'intent') return 'r.journey_key';
+  return grouping === 'friction' ? 'r.friction_type' : 'NULL::text';
+}
 
 const CONTACT_MEASURES: Record<string, Measure> = {
   ces: ['COALESCE(sum(ces_sum), 0)', 'sum(ces_n)'],
@@ -36,14 +52,11 @@ function slotSums(
   const p = new SqlParams();
   const where = slotConditions(filter, p, grouping === 'intent' ? 'each' : 'all');
   where.push(grouping === 'friction' ? `r.friction_type <> ''` : `r.friction_type = ''`);
-  const period = slotPeriod(days, p);
+  // A month row spans the buckets of a day or week series: those read day rows only.
+  const period =
+    isSeries(grouping) && grouping !== 'month' ? slotDayRows(days, p) : slotPeriod(days, p);
   where.push(period.where);
-  const group =
-    grouping === 'none'
-      ? 'NULL::text'
-      : grouping === 'intent'
-        ? 'r.journey_key'
-        : 'r.friction_type';
+  const group = groupValue(grouping, p);
   // Cells whose rows were all subtracted to zero count nothing (the facts have no row).
   const counted = table === 'journey_slot' ? 'sum(journeys)' : 'sum(contacts)';
   const text = `

@@ -123,6 +123,20 @@ export function slotPeriod(days: DayWindow, p: SqlParams): { where: string; curr
   };
 }
 
+/** Day rows only (for buckets shorter than a month), and whether a row is current. */
+export function slotDayRows(days: DayWindow, p: SqlParams): { where: string; current: string } {
+  const day = (value: string) => `${p.add(value)}::date`;
+  const where = [
+    'NOT r.month',
+    ...(days.lo === null ? [] : [`r.day >= ${day(days.lo)}`]),
+    ...(days.hi === null ? [] : [`r.day < ${day(days.hi)}`]),
+  ];
+  return {
+    where: `(${where.join(' AND ')})`,
+    current: days.currentFrom === null ? 'true' : `r.day >= ${day(days.currentFrom)}`,
+  };
+}
+
 /** Workspace, segment slot and journey key conditions over rollup rows r. */
 export function slotConditions(
   filter: ResolvedFilter,
