@@ -12,7 +12,7 @@ import { SLOT_ROLLUP_CTES } from './slot-rollups.sql';
  * the first connection copies them over before it commits. So no customer-scoped build
  * changes the journeys in between, readers see the old rollups or the new ones, never a
  * mix, and an interrupted recount leaves the rollups as they were (staging rows left
- * behind are deleted by the next recount).
+ * behind are never read, and the next recount that stages the table deletes them).
  *
  * One statement for every table (as before) referenced the facts from many CTEs, so
  * Postgres materialised SELECT * of journeys, steps and friction and planned every

@@ -10,11 +10,12 @@ const ROLLUP_TABLES = [
 ];
 
 /**
- * Staging copies of the rollup tables for the full rebuild's recount (recount.sql.ts):
- * each rollup table is counted into `recount_<table>` on its own connection, then copied
- * over in one transaction. Same columns in the same order and the same key (LIKE …
- * INCLUDING ALL), so a migration that changes a rollup table must change its copy too.
- * Unlogged: nothing in them outlives a recount, and a crash empties them.
+ * Staging copies of the rollup tables for the full rebuild's recount (recount.sql.ts): the
+ * tables counted on a second connection go into `recount_<table>` and are copied over in
+ * the transaction that holds the workspace lock (every rollup table has a copy, so which
+ * ones are staged can change without a migration). Same columns in the same order and the
+ * same key (LIKE … INCLUDING ALL): a migration that changes a rollup table must change its
+ * copy too. Unlogged: nothing in them outlives a recount, and a crash empties them.
  */
 export class CreateRollupRecountStaging1764700000000 implements MigrationInterface {
   name = 'CreateRollupRecountStaging1764700000000';
