@@ -6,7 +6,8 @@
  *   NX_DAEMON=false npx nx build api
  *   npx tsx tools/bench/build.ts [--touchpoints 1000000] [--data DIR] [--runs 1]
  *                                [--main dist/apps/api/main.js] [--explain]
- *                                [--pg shared_buffers=1GB ...]
+ *                                [--pg shared_buffers=1GB ...] [--segments] [--queue-changes]
+ *                                [--digests]
  *
  * Data: the generator's dataset (`--touchpoints`, seed 42, 2026-07-01 + 120 days)
  * imported once through POST /api/v1/imports into tmp/bench-build-<N>/data and reused by
@@ -18,6 +19,13 @@
  * tmp/bench-build-<N>/api.log; the bench sums them per statement shape. --explain then
  * runs EXPLAIN (ANALYZE, BUFFERS) of one middle chunk's delete and build, and of the
  * rollup recount, in transactions it rolls back, into tmp/bench-build-<N>/explain.txt.
+ *
+ * The imported CSV carries no customer segments (the demo data does, and the slot rollups
+ * spread every fact over the segment slots a journey has): --segments gives every customer
+ * without a region a demo-like segment derived from its id, once. --queue-changes queues
+ * every customer in customer_change before each run, as a load with the worker off leaves
+ * it. --digests prints after each run an md5 of every rollup table's rows (compare them
+ * across builds: a faster recount must count the same).
  */
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,7 +43,12 @@ import {
   FIRST_UUID,
   NEXT_CHUNK_START,
 } from '../../libs/api/journeys/src/lib/sql/rebuild.sql';
-import { RECOUNT_ROLLUPS } from '../../libs/api/journeys/src/lib/sql/rollups.sql';
+import {
+  BUMP_ROLLUP_VERSION,
+  RECOUNT_IN_PLACE,
+  RECOUNT_MEMORY,
+  RECOUNT_STAGED,
+} from '../../libs/api/journeys/src/lib/sql/recount.sql';
 import { followImport, uploadFile } from '../importer/src/lib/server';
 import { benchDatabase, startBenchApi } from './lib/bench-api';
 import { slowestStatements } from './lib/bench-support';
@@ -55,6 +68,9 @@ const { values } = parseArgs({
     chunks: { type: 'boolean', default: false },
     /** Postgres settings for this run, e.g. --pg shared_buffers=1GB (reset at the end). */
     pg: { type: 'string', multiple: true, default: [] },
+    segments: { type: 'boolean', default: false },
+    'queue-changes': { type: 'boolean', default: false },
+    digests: { type: 'boolean', default: false },
   },
 });
 const size = Number(values.touchpoints);
@@ -140,7 +156,46 @@ async function counts(db: pg.Client): Promise<Record<string, number>> {
   return rows[0] as Record<string, number>;
 }
 
+/** Demo-like segments (4 regions, 3 tiers, 3 value bands, special needs) from the id. */
+async function assignSegments(db: pg.Client): Promise<void> {
+  const { rowCount } = await db.query(`
+    UPDATE customer SET
+      region = (ARRAY['north', 'south', 'east', 'west'])[1 + h % 4],
+      tier = (ARRAY['standard', 'silver', 'gold'])[1 + (h / 4) % 3],
+      value_band = (ARRAY['low', 'medium', 'high'])[1 + (h / 12) % 3],
+      special_needs = CASE WHEN (h / 36) % 10 = 0 THEN 'yes' ELSE 'no' END
+      FROM (SELECT id AS cid, abs(hashtext(id::text)) AS h FROM customer) c
+     WHERE customer.id = c.cid AND customer.region IS NULL`);
+  log(`segments given to ${rowCount} customers`);
+}
+
+const ROLLUP_TABLES = [
+  'journey_daily',
+  'journey_transition',
+  'friction_daily',
+  'journey_slot',
+  'contact_slot',
+  'map_slot',
+];
+
+/** md5 of each rollup table's rows (without the workspace id), in key order. */
+async function rollupDigests(db: pg.Client): Promise<Record<string, string>> {
+  const digests: Record<string, string> = {};
+  for (const table of ROLLUP_TABLES) {
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n, md5(string_agg(row, E'\\n' ORDER BY row)) AS md5
+         FROM (SELECT (to_jsonb(r) - 'workspace_id')::text AS row FROM ${table} r) x`,
+    );
+    digests[table] = `${rows[0].n} rows ${rows[0].md5}`;
+  }
+  return digests;
+}
+
 async function measure(api: Api, run: number) {
+  if (values['queue-changes']) {
+    await api.db.query(`INSERT INTO customer_change (workspace_id, customer_id)
+                        SELECT workspace_id, id FROM customer ON CONFLICT DO NOTHING`);
+  }
   const logStart = (await readFile(path.join(dir, 'api.log'), 'utf8')).length;
   const cpuBefore = treeCpu(api.child.pid ?? 0);
   const loadBefore = loadAverage();
@@ -156,7 +211,8 @@ async function measure(api: Api, run: number) {
     apiCpuSeconds: Number((cpuAfter.api - cpuBefore.api).toFixed(1)),
     postgresCpuSeconds: Number((cpuAfter.postgres - cpuBefore.postgres).toFixed(1)),
     loadAverage: `${loadBefore} -> ${loadAverage()}`,
-    statements: slowestStatements(text, { keyChars: 70, top: 12, decimals: 2 }),
+    statements: slowestStatements(text, { keyChars: 70, top: 16, decimals: 2 }),
+    rollups: values.digests ? await rollupDigests(api.db) : undefined,
   };
   console.log(JSON.stringify(result, null, 2));
 }
@@ -188,10 +244,15 @@ async function explain(db: pg.Client): Promise<void> {
   }
   await db.query('BEGIN');
   try {
-    await db.query(BUILD_MEMORY);
-    for (const [i, statement] of RECOUNT_ROLLUPS.entries()) {
-      await plan(`RECOUNT_ROLLUPS[${i}]`, statement, [workspaceId]);
+    // Every part counted in place, one after another (the rebuild runs the staged parts on
+    // other connections at the same time, then copies their rows).
+    await db.query(RECOUNT_MEMORY, [workspaceId]);
+    for (const part of [...RECOUNT_STAGED, ...RECOUNT_IN_PLACE]) {
+      for (const [i, statement] of part.inPlace.entries()) {
+        await plan(`recount ${part.table} [${i}]`, statement, [workspaceId]);
+      }
     }
+    await plan('BUMP_ROLLUP_VERSION', BUMP_ROLLUP_VERSION, [workspaceId]);
   } finally {
     await db.query('ROLLBACK');
   }
@@ -253,6 +314,7 @@ async function main(): Promise<void> {
   }
   try {
     await ensureData(api);
+    if (values.segments) await assignSegments(api.db);
     log(JSON.stringify(await counts(api.db)));
     await api.db.query(`ALTER SYSTEM SET log_min_duration_statement = 0`);
     await api.db.query(`ALTER SYSTEM SET log_parameter_max_length = 0`);

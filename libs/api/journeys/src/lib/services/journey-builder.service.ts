@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { BUILD_JOURNEYS } from '../sql/build-journeys.sql';
 import { buildParameters } from '../sql/build-parameters';
 import {
@@ -17,7 +17,13 @@ import {
   LOCK_WORKSPACE_SHARED,
   UNLOCK_FULL_REBUILD,
 } from '../sql/rebuild.sql';
-import { RECOUNT_ROLLUPS } from '../sql/rollups.sql';
+import {
+  BUMP_ROLLUP_VERSION,
+  RECOUNT_IN_PLACE,
+  RECOUNT_MEMORY,
+  RECOUNT_STAGED,
+  type RollupTable,
+} from '../sql/recount.sql';
 import type { BuildScope } from '../sql/scopes';
 
 export interface RebuildProgress {
@@ -30,12 +36,24 @@ export interface RebuildProgress {
 /** Called after each committed chunk; throwing stops the rebuild there. */
 export type ProgressCallback = (progress: RebuildProgress) => void | Promise<void>;
 
+/**
+ * Called after each rollup table is counted into its staging copy; throwing stops the
+ * rebuild there (the rollups stay as they were).
+ */
+export type RecountCallback = (table: RollupTable) => void | Promise<void>;
+
 export interface RebuildOptions {
   /** Customers per transaction. */
   chunkSize?: number;
   /** Chunks built at the same time, each on its own connection. */
   connections?: number;
   onProgress?: ProgressCallback;
+  onRecountPart?: RecountCallback;
+}
+
+/** A connection or transaction to run statements on. */
+interface Queryable {
+  query(sql: string, parameters: unknown[]): Promise<unknown>;
 }
 
 export const DEFAULT_CHUNK_SIZE = 2000;
@@ -51,6 +69,11 @@ export const DEFAULT_BUILD_CONNECTIONS = 2;
  */
 export const ANALYZE_BUILD_TABLES = `ANALYZE journey, journey_step, friction_event,
   journey_daily, journey_transition, friction_daily`;
+/** Before a recount: its statements are planned from these tables' statistics. */
+export const ANALYZE_FACT_TABLES = `ANALYZE journey, journey_step, friction_event`;
+/** After a recount, for the analytics that read the rollups. */
+export const ANALYZE_ROLLUP_TABLES = `ANALYZE journey_daily, journey_transition, friction_daily,
+  journey_slot, contact_slot, map_slot`;
 /** A drain that rebuilt at least this many customers refreshes the statistics. */
 export const ANALYZE_AFTER_CUSTOMERS = 2000;
 
@@ -67,7 +90,8 @@ export class JourneyBuilder {
    * Rebuilds every customer of the workspace, one transaction per chunk of customers,
    * `connections` chunks at a time. Chunks are ranges of customer ids that together cover
    * every possible id, so rows of customers that no longer have touchpoints (merged away)
-   * go too. The rollups are recounted at the end; an interrupted run leaves them as they
+   * go too. The rollups are recounted at the end, table by table on `connections`
+   * connections, and replaced in one transaction; an interrupted run leaves them as they
    * were before it, and whole customers either rebuilt or as they were.
    */
   async rebuildAll(workspaceId: string, options: RebuildOptions = {}): Promise<RebuildProgress> {
@@ -81,18 +105,74 @@ export class JourneyBuilder {
       try {
         const progress = await this.buildChunks(workspaceId, chunkSize, connections, options);
         // Chunks leave the rollups alone; one recount makes them match the new journeys.
-        await this.dataSource.transaction(async (manager) => {
-          await manager.query(LOCK_WORKSPACE, [workspaceId]);
-          await manager.query(BUILD_MEMORY);
-          for (const statement of RECOUNT_ROLLUPS) await manager.query(statement, [workspaceId]);
-        });
-        await this.dataSource.query(ANALYZE_BUILD_TABLES);
+        await this.dataSource.query(ANALYZE_FACT_TABLES);
+        await this.recountRollups(session, workspaceId, connections, options);
+        await this.dataSource.query(ANALYZE_ROLLUP_TABLES);
         return progress;
       } finally {
         await session.query(UNLOCK_FULL_REBUILD, [workspaceId]);
       }
     } finally {
       await session.release();
+    }
+  }
+
+  /**
+   * Recounts every rollup table (recount.sql.ts): `session` holds the exclusive workspace
+   * lock in one transaction and counts its tables in place while up to `connections - 1`
+   * pooled connections count the others into staging; then `session` copies those over,
+   * bumps the version and commits. The journeys cannot change in between, and readers see
+   * old or new rollups, never a mix.
+   */
+  private async recountRollups(
+    session: QueryRunner,
+    workspaceId: string,
+    connections: number,
+    options: RebuildOptions,
+  ): Promise<void> {
+    const helpers = Math.min(connections - 1, RECOUNT_STAGED.length);
+    const staged = helpers > 0 ? RECOUNT_STAGED : [];
+    const inPlace = helpers > 0 ? RECOUNT_IN_PLACE : [...RECOUNT_STAGED, ...RECOUNT_IN_PLACE];
+    const run = async (statements: readonly string[], on: Queryable) => {
+      for (const statement of statements) await on.query(statement, [workspaceId]);
+    };
+    await session.startTransaction();
+    try {
+      await session.query(LOCK_WORKSPACE, [workspaceId]);
+      await session.query(RECOUNT_MEMORY, [workspaceId]);
+      let failed = false;
+      let next = 0;
+      const countInPlace = async (): Promise<void> => {
+        for (const part of inPlace) {
+          if (failed) return;
+          await run(part.inPlace, session);
+          await options.onRecountPart?.(part.table);
+        }
+      };
+      const countStaged = async (): Promise<void> => {
+        while (!failed && next < staged.length) {
+          const part = staged[next++];
+          await this.dataSource.transaction((manager) => run(part.staged, manager));
+          if (failed) return;
+          await options.onRecountPart?.(part.table);
+        }
+      };
+      const results = await Promise.allSettled(
+        [countInPlace, ...Array.from({ length: helpers }, () => countStaged)].map((count) =>
+          count().catch((error: unknown) => {
+            failed = true;
+            throw error;
+          }),
+        ),
+      );
+      const rejected = results.find((result) => result.status === 'rejected');
+      if (rejected) throw rejected.reason;
+      for (const part of staged) await run(part.copy, session);
+      await session.query(BUMP_ROLLUP_VERSION, [workspaceId]);
+      await session.commitTransaction();
+    } catch (error) {
+      await session.rollbackTransaction();
+      throw error;
     }
   }
 

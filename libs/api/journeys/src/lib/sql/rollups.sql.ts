@@ -8,20 +8,14 @@
  * The slot rollups (slot-rollups.sql.ts) follow the same rules.
  *
  * The fragments are CTEs for the statements in build-journeys.sql.ts and
- * rebuild.sql.ts; they expect a `rules` CTE with the workspace `time_zone` and use $1.
+ * rebuild.sql.ts (and, one table per statement, recount.sql.ts); they expect a `rules`
+ * CTE with the workspace `time_zone` and use $1.
  */
 
+import { type RollupSources, sameJourney } from './rollup-sources';
 import { slotRollupCtes } from './slot-rollups.sql';
 
-/** Relations (CTE names) holding the journeys, steps and friction events to count. */
-export interface RollupSources {
-  /** Rows shaped like `journey`. */
-  journeys: string;
-  /** Rows shaped like `journey_step`. */
-  steps: string;
-  /** Rows shaped like `friction_event`. */
-  friction: string;
-}
+export type { RollupSources } from './rollup-sources';
 
 const SEGMENT = `COALESCE(j.region, ''), COALESCE(j.tier, ''), COALESCE(j.value_band, ''),
          COALESCE(j.special_needs, '')`;
@@ -58,34 +52,40 @@ function additive(table: string, columns: readonly string[]): string {
   return columns.map((column) => `${column} = ${table}.${column} + excluded.${column}`).join(', ');
 }
 
-/**
- * Three CTEs (`<prefix>_daily`, `<prefix>_transitions`, `<prefix>_friction`) that add
- * (sign 1) or subtract (sign -1) the sources' counts. Rows go in key order so that
- * concurrent writers lock rollup rows in the same order.
- */
-export function rollupCtes(prefix: string, sign: 1 | -1, from: RollupSources): string {
+/** journey_daily: journeys by start day x segment x key x first channel. */
+function journeyDailyCte(name: string, sign: 1 | -1, from: RollupSources, into: string): string {
   const measures = JOURNEY_MEASURES.map(([, expression]) => `${sign} * ${expression}`).join(
     ',\n         ',
   );
   const measureColumns = JOURNEY_MEASURES.map(([column]) => column);
   return `
-${prefix}_daily AS (
-  INSERT INTO journey_daily AS r (${DIMENSIONS}, channel, ${measureColumns.join(', ')})
+${name} AS (
+  INSERT INTO ${into} AS r (${DIMENSIONS}, channel, ${measureColumns.join(', ')})
   SELECT $1::uuid, ${DAY}, ${SEGMENT}, j.journey_key, j.first_channel,
          ${measures}
     FROM ${from.journeys} j
     -- Journeys with a repeat_contact event (a hash join, not a per-journey lookup).
     LEFT JOIN (SELECT DISTINCT customer_id, journey_id FROM ${from.friction}
                 WHERE type = 'repeat_contact') rf
-      ON rf.customer_id = j.customer_id AND rf.journey_id = j.id
+      ON ${sameJourney(from, ['rf', 'journey_id'], ['j', 'id'])}
    CROSS JOIN rules
    GROUP BY 2, 3, 4, 5, 6, 7, 8
    ORDER BY 2, 3, 4, 5, 6, 7, 8
   ON CONFLICT (${DIMENSIONS}, channel)
   DO UPDATE SET ${additive('r', measureColumns)}
-),
-${prefix}_transitions AS (
-  INSERT INTO journey_transition AS r (${DIMENSIONS}, step_index, from_channel, to_channel,
+)`;
+}
+
+/** journey_transition: moves between the first 8 steps, by step index and channels. */
+function journeyTransitionCte(
+  name: string,
+  sign: 1 | -1,
+  from: RollupSources,
+  into: string,
+): string {
+  return `
+${name} AS (
+  INSERT INTO ${into} AS r (${DIMENSIONS}, step_index, from_channel, to_channel,
                                        transitions)
   SELECT $1::uuid, ${DAY}, ${SEGMENT}, j.journey_key, s.step_index - 1, s.from_channel,
          s.channel, ${sign} * count(*)
@@ -94,50 +94,56 @@ ${prefix}_transitions AS (
                    AS from_channel
             FROM ${from.steps}
            WHERE step_index < 8) s
-    JOIN ${from.journeys} j ON j.customer_id = s.customer_id AND j.id = s.journey_id
+    JOIN ${from.journeys} j ON ${sameJourney(from, ['j', 'id'], ['s', 'journey_id'])}
    CROSS JOIN rules
    WHERE s.step_index > 0
    GROUP BY 2, 3, 4, 5, 6, 7, 8, 9, 10
    ORDER BY 2, 3, 4, 5, 6, 7, 8, 9, 10
   ON CONFLICT (${DIMENSIONS}, step_index, from_channel, to_channel)
   DO UPDATE SET transitions = r.transitions + excluded.transitions
-),
-${prefix}_friction AS (
-  INSERT INTO friction_daily AS r (${DIMENSIONS}, channel, type, events)
+)`;
+}
+
+/** friction_daily: friction events by their journey's day x segment x key, channel, type. */
+function frictionDailyCte(name: string, sign: 1 | -1, from: RollupSources, into: string): string {
+  return `
+${name} AS (
+  INSERT INTO ${into} AS r (${DIMENSIONS}, channel, type, events)
   SELECT $1::uuid, ${DAY}, ${SEGMENT}, j.journey_key, f.channel, f.type, ${sign} * count(*)
     FROM ${from.friction} f
-    JOIN ${from.journeys} j ON j.customer_id = f.customer_id AND j.id = f.journey_id
+    JOIN ${from.journeys} j ON ${sameJourney(from, ['j', 'id'], ['f', 'journey_id'])}
    CROSS JOIN rules
    GROUP BY 2, 3, 4, 5, 6, 7, 8, 9
    ORDER BY 2, 3, 4, 5, 6, 7, 8, 9
   ON CONFLICT (${DIMENSIONS}, channel, type)
   DO UPDATE SET events = r.events + excluded.events
-),${slotRollupCtes(prefix, sign, from)}`;
+)`;
 }
 
 /**
- * $1 workspace: the rollups counted again from the workspace's journeys, steps and
- * friction (the end of a full rebuild; it also drops rows that count nothing).
+ * One CTE per rollup table, for the statements that count into it. `into` maps a rollup
+ * table to the table the rows go to (the recount writes staging copies, recount.sql.ts).
  */
-export const RECOUNT_ROLLUPS = [
-  `DELETE FROM journey_daily WHERE workspace_id = $1`,
-  `DELETE FROM journey_transition WHERE workspace_id = $1`,
-  `DELETE FROM friction_daily WHERE workspace_id = $1`,
-  // Room to hash the slot rollups' groups in memory (a sort spills to disk at 4 MB).
-  `SELECT set_config('work_mem', '256MB', true) WHERE $1::uuid IS NOT NULL`,
-  ...['journey_slot', 'contact_slot', 'map_slot'].map(
-    (table) => `DELETE FROM ${table} WHERE workspace_id = $1`,
-  ),
-  `WITH rules AS (SELECT time_zone FROM workspace WHERE id = $1),
-   all_journeys AS (SELECT * FROM journey WHERE workspace_id = $1),
-   all_steps AS (SELECT * FROM journey_step WHERE workspace_id = $1),
-   all_friction AS (SELECT * FROM friction_event WHERE workspace_id = $1),${rollupCtes(
-     'recount',
-     1,
-     { journeys: 'all_journeys', steps: 'all_steps', friction: 'all_friction' },
-   )}
-   SELECT 1`,
-  // The slot rollups now count every journey of the workspace.
-  `INSERT INTO rollup_state AS r (workspace_id, version, ready) VALUES ($1, 1, true)
-   ON CONFLICT (workspace_id) DO UPDATE SET version = r.version + 1, ready = true`,
-];
+export const ROLLUP_CTES = {
+  journey_daily: journeyDailyCte,
+  journey_transition: journeyTransitionCte,
+  friction_daily: frictionDailyCte,
+} as const;
+
+/**
+ * Three CTEs (`<prefix>_daily`, `<prefix>_transitions`, `<prefix>_friction`) that add
+ * (sign 1) or subtract (sign -1) the sources' counts, then the slot rollups' CTEs. Rows go
+ * in key order so that concurrent writers lock rollup rows in the same order.
+ */
+export function rollupCtes(prefix: string, sign: 1 | -1, from: RollupSources): string {
+  return `${journeyDailyCte(`${prefix}_daily`, sign, from, 'journey_daily')},${journeyTransitionCte(
+    `${prefix}_transitions`,
+    sign,
+    from,
+    'journey_transition',
+  )},${frictionDailyCte(`${prefix}_friction`, sign, from, 'friction_daily')},${slotRollupCtes(
+    prefix,
+    sign,
+    from,
+  )}`;
+}

@@ -1,4 +1,4 @@
-import type { RollupSources } from './rollups.sql';
+import { type RollupSources, sameJourney } from './rollup-sources';
 
 /**
  * Slot rollups (migration 1764620000000): each journey, contact and map step counts once
@@ -95,14 +95,20 @@ const MAP_MEASURES: readonly [string, string][] = [
  * the fact, slot and grain sums (a handful of measures each) and becomes the g0..g45
  * columns only in the last step, over the fewest rows.
  */
-function mapInsert(name: string, sign: 1 | -1, steps: string, journeys: string): string {
+function mapInsert(
+  name: string,
+  sign: 1 | -1,
+  steps: string,
+  from: RollupSources,
+  into = 'map_slot',
+): string {
   const measures = MAP_MEASURES.map(([column]) => column);
   const sums = (alias: string) =>
     measures.map((column) => `sum(${alias}.${column}) AS ${column}`).join(', ');
   const gaps = Array.from({ length: GAP_BUCKETS }, (_, k) => `g${k}`);
   return `
 ${name} AS (
-  INSERT INTO map_slot AS r (${KEY}, step_index, channel, next_channel,
+  INSERT INTO ${into} AS r (${KEY}, step_index, channel, next_channel,
                              ${[...measures, ...gaps].join(', ')})
   SELECT $1::uuid, e.attr, e.value, true, e.month, '', e.day, e.step_index, e.channel,
          e.next_channel, ${measures.map((column) => `${sign} * sum(e.${column})`).join(', ')},
@@ -119,7 +125,7 @@ ${name} AS (
                                  COALESCE(m.next_bucket, -1) AS bucket,
                                  ${MAP_MEASURES.map(([column, expression]) => `${expression} AS ${column}`).join(', ')}
                             FROM ${steps} m
-                            JOIN ${journeys} j ON j.customer_id = m.customer_id AND j.id = m.journey_id
+                            JOIN ${from.journeys} j ON ${sameJourney(from, ['j', 'id'], ['m', 'journey_id'])}
                            CROSS JOIN rules
                            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9) c
                     ${SLOTS}
@@ -148,13 +154,13 @@ interface SlotTable {
   perKey: boolean;
 }
 
-function slotInsert(name: string, sign: 1 | -1, spec: SlotTable): string {
+function slotInsert(name: string, sign: 1 | -1, spec: SlotTable, into = spec.table): string {
   const extraColumns = spec.extra.map(([column]) => column);
   const measureColumns = spec.measures.map(([column]) => column);
   const extraPositions = spec.extra.map((_, i) => i + 5).join(', ');
   return `
 ${name} AS (
-  INSERT INTO ${spec.table} AS r (${KEY}, ${[...extraColumns, ...measureColumns].join(', ')})
+  INSERT INTO ${into} AS r (${KEY}, ${[...extraColumns, ...measureColumns].join(', ')})
   SELECT ${KEY_SELECT}, ${[
     ...extraColumns.map((column) => `d.${column}`),
     ...measureColumns.map((column) => `${sign} * sum(d.${column})`),
@@ -188,19 +194,23 @@ ${name} AS (
 )`;
 }
 
-/** CTEs adding (sign 1) or subtracting (-1) the sources' counts to the slot rollups. */
-export function slotRollupCtes(prefix: string, sign: 1 | -1, from: RollupSources): string {
-  const journeyDay = '(j.started_at AT TIME ZONE rules.time_zone)::date';
-  const sameJourney = (alias: string) =>
-    `${alias}.customer_id = j.customer_id AND ${alias}.journey_id = j.id`;
+/** `<prefix>_jtypes`: the friction types of each journey and their event counts. */
+function journeyTypesCte(prefix: string, from: RollupSources): string {
+  // Type sets are grouped on: one order makes equal sets equal arrays.
+  const order = from.typeSets ? ' ORDER BY type' : '';
   return `
 ${prefix}_jtypes AS (
   -- The friction types of each journey and their event counts.
-  SELECT customer_id, journey_id, array_agg(type) AS types, array_agg(events) AS events
+  SELECT customer_id, journey_id, array_agg(type${order}) AS types, array_agg(events${order}) AS events
     FROM (SELECT customer_id, journey_id, type, count(*) AS events
             FROM ${from.friction} GROUP BY 1, 2, 3) f
    GROUP BY 1, 2
-),
+)`;
+}
+
+/** `<prefix>_msteps`: map steps 0..7 with the next step's channel, gap bucket and friction. */
+function mapStepsCte(prefix: string, from: RollupSources): string {
+  return `
 ${prefix}_msteps AS (
   -- Map steps 0..7 with the next step's channel, gap bucket and friction.
   SELECT customer_id, journey_id, step_index, channel, next_channel, next_bucket, here, next_here
@@ -212,37 +222,105 @@ ${prefix}_msteps AS (
             FROM ${from.steps} s
             LEFT JOIN (SELECT DISTINCT customer_id, journey_id, step_index
                          FROM ${from.friction}) fs
-              ON fs.customer_id = s.customer_id AND fs.journey_id = s.journey_id
+              ON ${sameJourney(from, ['fs', 'journey_id'], ['s', 'journey_id'])}
              AND fs.step_index = s.step_index
            WHERE s.step_index < 9
           WINDOW w AS (PARTITION BY s.customer_id, s.journey_id ORDER BY s.step_index)) ms
    WHERE step_index < 8
-),${slotInsert(`${prefix}_jslot`, sign, {
-    table: 'journey_slot',
-    extra: [['friction_type', 'x.type']],
-    measures: JOURNEY_MEASURES,
-    perKey: true,
-    from: `${from.journeys} j
-            LEFT JOIN ${prefix}_jtypes jt ON ${sameJourney('jt')}
+)`;
+}
+
+/** journey_slot rows of the sources' journeys (needs `<prefix>_jtypes`). */
+function journeySlotCte(prefix: string, sign: 1 | -1, from: RollupSources, into: string): string {
+  return slotInsert(
+    `${prefix}_jslot`,
+    sign,
+    {
+      table: 'journey_slot',
+      extra: [['friction_type', 'x.type']],
+      measures: JOURNEY_MEASURES,
+      perKey: true,
+      from: `${from.journeys} j
+            LEFT JOIN ${prefix}_jtypes jt ON ${sameJourney(from, ['jt', 'journey_id'], ['j', 'id'])}
             CROSS JOIN rules
             -- Once for all journeys (''), once per friction type the journey has.
             CROSS JOIN LATERAL (SELECT '' AS type, NULL::bigint AS events
                                 UNION ALL
                                 SELECT * FROM unnest(jt.types, jt.events)) x`,
-    day: journeyDay,
-  })},${slotInsert(`${prefix}_cslot`, sign, {
-    table: 'contact_slot',
-    extra: [['friction_type', 'x.type']],
-    measures: CONTACT_MEASURES,
-    perKey: true,
-    from: `${from.steps} s
-            JOIN ${from.journeys} j ON j.customer_id = s.customer_id AND j.id = s.journey_id
+      day: '(j.started_at AT TIME ZONE rules.time_zone)::date',
+    },
+    into,
+  );
+}
+
+/** contact_slot rows of the sources' steps (needs `<prefix>_jtypes`). */
+function contactSlotCte(prefix: string, sign: 1 | -1, from: RollupSources, into: string): string {
+  const facts = `${from.steps} s
+            JOIN ${from.journeys} j ON ${sameJourney(from, ['j', 'id'], ['s', 'journey_id'])}
             JOIN touchpoint t ON t.id = s.touchpoint_id
-            LEFT JOIN ${prefix}_jtypes jt ON ${sameJourney('jt')}
-            CROSS JOIN rules
+            LEFT JOIN ${prefix}_jtypes jt ON ${sameJourney(from, ['jt', 'journey_id'], ['j', 'id'])}
+            CROSS JOIN rules`;
+  const day = '(s.occurred_at AT TIME ZONE rules.time_zone)::date';
+  const spec = from.typeSets
+    ? {
+        // Contacts summed per type set (j), then once for all and once per type of the set.
+        measures: CONTACT_MEASURES.map(([column]): [string, string] => [
+          column,
+          `sum(j.${column})`,
+        ]),
+        from: `(SELECT ${day} AS day, j.region, j.tier, j.value_band, j.special_needs,
+                   j.journey_key, jt.types,
+                   ${CONTACT_MEASURES.map(([column, expression]) => `${expression} AS ${column}`).join(',\n                   ')}
+              FROM ${facts}
+             GROUP BY 1, 2, 3, 4, 5, 6, 7) j
+            CROSS JOIN LATERAL (SELECT '' AS type UNION ALL SELECT unnest(j.types)) x`,
+        day: 'j.day',
+      }
+    : {
+        measures: CONTACT_MEASURES,
+        from: `${facts}
             CROSS JOIN LATERAL (SELECT '' AS type UNION ALL SELECT unnest(jt.types)) x`,
-    day: '(s.occurred_at AT TIME ZONE rules.time_zone)::date',
-  })},${mapInsert(`${prefix}_mslot`, sign, `${prefix}_msteps`, from.journeys)},
+        day,
+      };
+  return slotInsert(
+    `${prefix}_cslot`,
+    sign,
+    { table: 'contact_slot', extra: [['friction_type', 'x.type']], perKey: true, ...spec },
+    into,
+  );
+}
+
+/** map_slot rows of the sources' journeys (needs `<prefix>_msteps`). */
+function mapSlotCte(prefix: string, sign: 1 | -1, from: RollupSources, into: string): string {
+  return mapInsert(`${prefix}_mslot`, sign, `${prefix}_msteps`, from, into);
+}
+
+/**
+ * Each slot rollup table's CTEs: the helpers it needs, then its insert (`into` as in
+ * ROLLUP_CTES).
+ */
+export const SLOT_ROLLUP_CTES = {
+  journey_slot: (prefix: string, sign: 1 | -1, from: RollupSources, into: string) =>
+    `${journeyTypesCte(prefix, from)},${journeySlotCte(prefix, sign, from, into)}`,
+  contact_slot: (prefix: string, sign: 1 | -1, from: RollupSources, into: string) =>
+    `${journeyTypesCte(prefix, from)},${contactSlotCte(prefix, sign, from, into)}`,
+  map_slot: (prefix: string, sign: 1 | -1, from: RollupSources, into: string) =>
+    `${mapStepsCte(prefix, from)},${mapSlotCte(prefix, sign, from, into)}`,
+} as const;
+
+/** CTEs adding (sign 1) or subtracting (-1) the sources' counts to the slot rollups. */
+export function slotRollupCtes(prefix: string, sign: 1 | -1, from: RollupSources): string {
+  return `${journeyTypesCte(prefix, from)},${mapStepsCte(prefix, from)},${journeySlotCte(
+    prefix,
+    sign,
+    from,
+    'journey_slot',
+  )},${contactSlotCte(prefix, sign, from, 'contact_slot')},${mapSlotCte(
+    prefix,
+    sign,
+    from,
+    'map_slot',
+  )},
 ${prefix}_version AS (
   -- The answer cache's key: bumped by every statement that changes the rollups.
   INSERT INTO rollup_state AS r (workspace_id, version, ready) VALUES ($1::uuid, 1, true)

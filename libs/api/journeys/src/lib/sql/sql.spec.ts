@@ -1,4 +1,5 @@
 import { BUILD_JOURNEYS } from './build-journeys.sql';
+import { RECOUNT_IN_PLACE, RECOUNT_STAGED, recountStaging, ROLLUP_TABLES } from './recount.sql';
 import { DELETE_JOURNEYS } from './rebuild.sql';
 import { rollupCtes } from './rollups.sql';
 import { scopePredicate } from './scopes';
@@ -72,5 +73,40 @@ describe(rollupCtes.name, () => {
     expect(removed).toContain('-1 * count(*)');
     expect(removed).not.toMatch(/(^|[^-])1 \* count/);
     expect(removed).toContain('FROM j j');
+  });
+});
+
+describe('rollup recount', () => {
+  const parts = [...RECOUNT_STAGED, ...RECOUNT_IN_PLACE];
+
+  it('counts every rollup table in its own part, from the fact tables', () => {
+    expect(parts.map((part) => part.table).sort()).toEqual([...ROLLUP_TABLES].sort());
+    for (const { table, inPlace, staged, copy } of parts) {
+      expect(parameters([...inPlace, ...staged, ...copy].join(';'))).toEqual([1]);
+      for (const [statements, into] of [
+        [inPlace, table],
+        [staged, recountStaging(table)],
+      ] as const) {
+        const count = statements[statements.length - 1];
+        expect(statements).toContain(`DELETE FROM ${into} WHERE workspace_id = $1`);
+        expect(count).toContain(`INSERT INTO ${into} AS r`);
+        // No other table is written, and the facts are subqueries, not materialised CTEs.
+        expect(count.match(/INSERT INTO/g)).toHaveLength(1);
+        expect(count).toMatch(/\(SELECT \* FROM (journey|journey_step) WHERE workspace_id = \$1\)/);
+        expect(count).not.toMatch(/AS MATERIALIZED|all_(journeys|steps|friction)/);
+      }
+      expect(copy).toEqual([
+        `DELETE FROM ${table} WHERE workspace_id = $1`,
+        expect.stringContaining(`INSERT INTO ${table} SELECT * FROM ${recountStaging(table)}`),
+        `DELETE FROM ${recountStaging(table)} WHERE workspace_id = $1`,
+      ]);
+    }
+  });
+
+  it('counts contacts per friction type set and matches journeys by id alone', () => {
+    const contacts = parts.find((part) => part.table === 'contact_slot')?.inPlace.join('\n') ?? '';
+    expect(contacts).toContain('array_agg(type ORDER BY type) AS types');
+    expect(contacts).toContain('GROUP BY 1, 2, 3, 4, 5, 6, 7) j');
+    expect(contacts).not.toContain('customer_id = ');
   });
 });

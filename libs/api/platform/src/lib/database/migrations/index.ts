@@ -10,6 +10,7 @@ import { Goals1764500000000 } from './1764500000000-goals';
 import { CreateAlerts1764500000001 } from './1764500000001-alerts';
 import { AddAccessOverrides1764500000002 } from './1764500000002-add-access-overrides';
 import { CreateSlotRollups1764620000000 } from './1764620000000-create-slot-rollups';
+import { CreateRollupRecountStaging1764700000000 } from './1764700000000-create-rollup-recount-staging';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CreateAlerts1764500000001,
   AddAccessOverrides1764500000002,
   CreateSlotRollups1764620000000,
+  CreateRollupRecountStaging1764700000000,
 ];
