@@ -29,6 +29,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { generateDataset, writeDataset } from '@journey-atlas/generator';
 import type pg from 'pg';
 import { benchDatabase, startBenchApi } from './lib/bench-api';
+import { runBench } from './lib/bench-support';
 import { duckdbQuestions } from './lib/duckdb-questions';
 import { measureCpu } from './lib/process-cpu';
 
@@ -323,10 +324,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -48,10 +48,11 @@ import {
   RECOUNT_IN_PLACE,
   RECOUNT_MEMORY,
   RECOUNT_STAGED,
+  ROLLUP_TABLES,
 } from '../../libs/api/journeys/src/lib/sql/recount.sql';
 import { followImport, uploadFile } from '../importer/src/lib/server';
 import { benchDatabase, startBenchApi } from './lib/bench-api';
-import { slowestStatements } from './lib/bench-support';
+import { runBench, slowestStatements } from './lib/bench-support';
 import { loadAverage, treeCpu } from './lib/process-cpu';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -168,15 +169,6 @@ async function assignSegments(db: pg.Client): Promise<void> {
      WHERE customer.id = c.cid AND customer.region IS NULL`);
   log(`segments given to ${rowCount} customers`);
 }
-
-const ROLLUP_TABLES = [
-  'journey_daily',
-  'journey_transition',
-  'friction_daily',
-  'journey_slot',
-  'contact_slot',
-  'map_slot',
-];
 
 /** md5 of each rollup table's rows (without the workspace id), in key order. */
 async function rollupDigests(db: pg.Client): Promise<Record<string, string>> {
@@ -332,10 +324,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -29,7 +29,7 @@ import type { ImportJobDto, IngestResultDto, Touchpoint } from '@journey-atlas/s
 import pg from 'pg';
 import { followImport, uploadFile } from '../importer/src/lib/server';
 import { benchDatabase, startBenchApi } from './lib/bench-api';
-import { slowestStatements } from './lib/bench-support';
+import { runBench, slowestStatements } from './lib/bench-support';
 import { loadAverage, treeCpu } from './lib/process-cpu';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -318,10 +318,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -33,7 +33,7 @@ import { generateDataset, writeDataset } from '@journey-atlas/generator';
 import type { ImportJobDto, IngestResultDto } from '@journey-atlas/shared/domain';
 import { followImport, uploadFile } from '../importer/src/lib/server';
 import { benchDatabase, startBenchApi } from './lib/bench-api';
-import { slowestStatements } from './lib/bench-support';
+import { runBench, slowestStatements } from './lib/bench-support';
 import { treeCpu } from './lib/process-cpu';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -285,10 +285,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -12,6 +12,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBenchApi } from './lib/bench-api';
+import { runBench } from './lib/bench-support';
 import { loadAverage } from './lib/process-cpu';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -67,10 +68,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

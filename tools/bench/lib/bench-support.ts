@@ -48,3 +48,17 @@ export function slowestStatements(
         `${(ms / 1000).toFixed(decimals).padStart(decimals + 5)} s ${String(count).padStart(4)}x  ${key}`,
     );
 }
+
+/**
+ * Runs a bench's main and exits with its outcome: the API child, pg clients and timers
+ * must not keep a finished (or failed) bench alive.
+ */
+export function runBench(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
