@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { generateDataset, writeDataset } from '@journey-atlas/generator';
 import type pg from 'pg';
-import { benchDatabase, startBenchApi } from './lib/bench-api';
+import { benchDatabase, rebuildJourneys, startBenchApi } from './lib/bench-api';
 import { runBench } from './lib/bench-support';
 import { duckdbQuestions } from './lib/duckdb-questions';
 import { measureCpu } from './lib/process-cpu';
@@ -132,17 +132,7 @@ async function waitForDemo(api: Api): Promise<{ touchpoints: number; seconds: nu
 
 async function fullBuild(api: Api): Promise<Record<string, number>> {
   const started = performance.now();
-  const answer = await fetch(`${api.url}/api/v1/journeys/rebuild`, { method: 'POST' });
-  const { jobId } = (await answer.json()) as { jobId: string };
-  for (;;) {
-    const state = (await (await fetch(`${api.url}/api/v1/jobs/${jobId}`)).json()) as {
-      status: string;
-      error?: string;
-    };
-    if (state.status === 'done') break;
-    if (state.status === 'failed') throw new Error(`rebuild failed: ${state.error}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  await rebuildJourneys(api.url);
   const seconds = (performance.now() - started) / 1000;
   const counts = await api.db.query(
     `SELECT (SELECT count(*) FROM touchpoint)::int AS touchpoints,

@@ -51,7 +51,7 @@ import {
   ROLLUP_TABLES,
 } from '../../libs/api/journeys/src/lib/sql/recount.sql';
 import { followImport, uploadFile } from '../importer/src/lib/server';
-import { benchDatabase, startBenchApi } from './lib/bench-api';
+import { benchDatabase, rebuildJourneys, startBenchApi } from './lib/bench-api';
 import { runBench, slowestStatements } from './lib/bench-support';
 import { loadAverage, treeCpu } from './lib/process-cpu';
 
@@ -131,21 +131,6 @@ async function ensureData(api: Api): Promise<void> {
   log(`imported ${job.progress.accepted} touchpoints in ${sec(performance.now() - started)} s`);
 }
 
-async function rebuild(api: Api): Promise<void> {
-  const response = await fetch(`${api.url}/api/v1/journeys/rebuild`, { method: 'POST' });
-  if (!response.ok) throw new Error(`rebuild: ${response.status} ${await response.text()}`);
-  const { jobId } = (await response.json()) as { jobId: string };
-  for (;;) {
-    const job = (await (await fetch(`${api.url}/api/v1/jobs/${jobId}`)).json()) as {
-      status: string;
-      error?: string;
-    };
-    if (job.status === 'done') return;
-    if (job.status === 'failed') throw new Error(`rebuild failed: ${job.error}`);
-    await sleep(100);
-  }
-}
-
 async function counts(db: pg.Client): Promise<Record<string, number>> {
   const { rows } = await db.query(`SELECT
     (SELECT count(*)::int FROM touchpoint) AS touchpoints,
@@ -192,7 +177,7 @@ async function measure(api: Api, run: number) {
   const cpuBefore = treeCpu(api.child.pid ?? 0);
   const loadBefore = loadAverage();
   const started = performance.now();
-  await rebuild(api);
+  await rebuildJourneys(api.url);
   const wallMs = performance.now() - started;
   const cpuAfter = treeCpu(api.child.pid ?? 0);
   await sleep(300); // the last duration lines reach the log

@@ -28,7 +28,7 @@ import { generateDataset, writeDataset } from '@journey-atlas/generator';
 import type { ImportJobDto, IngestResultDto, Touchpoint } from '@journey-atlas/shared/domain';
 import pg from 'pg';
 import { followImport, uploadFile } from '../importer/src/lib/server';
-import { benchDatabase, startBenchApi } from './lib/bench-api';
+import { benchDatabase, rebuildJourneys, startBenchApi } from './lib/bench-api';
 import { runBench, slowestStatements } from './lib/bench-support';
 import { loadAverage, treeCpu } from './lib/process-cpu';
 
@@ -108,18 +108,6 @@ async function postJson<T>(url: string, body: unknown): Promise<T> {
   return (await response.json()) as T;
 }
 
-async function waitForJob(api: Api, jobId: string): Promise<void> {
-  for (;;) {
-    const job = (await (await fetch(`${api.url}/api/v1/jobs/${jobId}`)).json()) as {
-      status: string;
-      error?: string;
-    };
-    if (job.status === 'done') return;
-    if (job.status === 'failed') throw new Error(`rebuild failed: ${job.error}`);
-    await sleep(200);
-  }
-}
-
 async function loadBase(api: Api): Promise<string> {
   const out = path.join(dir, 'csv');
   const file = path.join(out, 'touchpoints.csv');
@@ -136,8 +124,7 @@ async function loadBase(api: Api): Promise<string> {
   const job: ImportJobDto = await followImport(api.url, queued, () => undefined);
   log(`imported ${job.progress.accepted} touchpoints in ${sec(performance.now() - started)} s`);
   const rebuildStarted = performance.now();
-  const { jobId } = await postJson<{ jobId: string }>(`${api.url}/api/v1/journeys/rebuild`, {});
-  await waitForJob(api, jobId);
+  await rebuildJourneys(api.url);
   await waitUntilDrained(api);
   log(`full rebuild (and change queue drained) in ${sec(performance.now() - rebuildStarted)} s`);
   const [{ id }] = (await api.db.query(`SELECT id FROM workspace WHERE slug = 'default'`)).rows;

@@ -84,3 +84,19 @@ export async function benchDatabase(dataDir: string, pgPort: number): Promise<pg
   await db.connect();
   return db;
 }
+
+/** Queues a full journey rebuild (POST /api/v1/journeys/rebuild) and waits until its job is done. */
+export async function rebuildJourneys(url: string): Promise<void> {
+  const response = await fetch(`${url}/api/v1/journeys/rebuild`, { method: 'POST' });
+  if (!response.ok) throw new Error(`rebuild: ${response.status} ${await response.text()}`);
+  const { jobId } = (await response.json()) as { jobId: string };
+  for (;;) {
+    const job = (await (await fetch(`${url}/api/v1/jobs/${jobId}`)).json()) as {
+      status: string;
+      error?: string;
+    };
+    if (job.status === 'done') return;
+    if (job.status === 'failed') throw new Error(`rebuild failed: ${job.error}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
