@@ -65,31 +65,33 @@ export async function analyticsTransaction<T>(
     cancelled = cancelBackend(client);
   };
   signal?.addEventListener('abort', cancel, { once: true });
+  const stopCancelling = async () => {
+    signal?.removeEventListener('abort', cancel);
+    await cancelled;
+  };
   try {
     // It may have gone while this request waited for a connection.
     if (signal?.aborted) throw new ClientClosedRequestException();
-    await client.query(
-      `BEGIN ISOLATION LEVEL REPEATABLE READ; SET LOCAL work_mem = '64MB';
-       SET LOCAL statement_timeout = '${ANALYTICS_STATEMENT_TIMEOUT}'`,
-    );
     let result: T;
     try {
+      await client.query(
+        `BEGIN ISOLATION LEVEL REPEATABLE READ; SET LOCAL work_mem = '64MB';
+         SET LOCAL statement_timeout = '${ANALYTICS_STATEMENT_TIMEOUT}'`,
+      );
       result = await work(runner.manager);
     } catch (error) {
-      signal?.removeEventListener('abort', cancel);
-      await cancelled;
-      // A connection that cannot roll back is closed: the pool drops it on release
-      // instead of lending it out mid-transaction.
+      await stopCancelling();
+      // Also after a failed start (BEGIN ran, a SET did not). A connection that cannot roll
+      // back is closed: the pool drops it on release instead of lending it out
+      // mid-transaction.
       await client.query('ROLLBACK').catch(() => client.end().catch(() => undefined));
       throw signal?.aborted ? new ClientClosedRequestException() : error;
     }
-    signal?.removeEventListener('abort', cancel);
-    await cancelled;
+    await stopCancelling();
     await client.query('COMMIT');
     return result;
   } finally {
-    signal?.removeEventListener('abort', cancel);
-    await cancelled;
+    await stopCancelling();
     await runner.release();
   }
 }
