@@ -1,3 +1,4 @@
+import { ROLLUP_RULES } from './rollup-sources';
 import { rollupCtes } from './rollups.sql';
 import { type BuildScope, scopePredicate } from './scopes';
 
@@ -51,7 +52,7 @@ function deleteSql(scope: BuildScope): string {
         })}`
       : '';
   return `
-WITH rules AS (SELECT time_zone FROM workspace WHERE id = $1),
+WITH ${ROLLUP_RULES},
 gone_journeys AS (DELETE FROM journey t WHERE ${where} RETURNING t.*),
 gone_steps AS (DELETE FROM journey_step t WHERE ${where} RETURNING t.*),
 gone_friction AS (DELETE FROM friction_event t WHERE ${where} RETURNING t.*)${rollups}

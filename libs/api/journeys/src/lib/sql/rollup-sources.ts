@@ -33,3 +33,12 @@ export function sameJourney(
   const id = `${a}.${aId} = ${b}.${bId}`;
   return from.byJourneyId ? id : `${a}.customer_id = ${b}.customer_id AND ${id}`;
 }
+
+/**
+ * $1 workspace: the `rules` CTE the rollup fragments read, the time zone (the day a journey
+ * counts on) and the custom segment attributes the slots count (journey_settings).
+ */
+export const ROLLUP_RULES = `rules AS (
+  SELECT w.time_zone, COALESCE(s.rollup_attributes, '{}') AS slot_attributes
+    FROM workspace w LEFT JOIN journey_settings s ON s.workspace_id = w.id
+   WHERE w.id = $1)`;

@@ -1,16 +1,44 @@
+import { customAttributeText } from '@journey-atlas/api/platform';
+import { MAX_ROLLUP_ATTRIBUTES } from '@journey-atlas/shared/domain';
 import { type RollupSources, sameJourney } from './rollup-sources';
 
 /**
  * Slot rollups (migration 1764620000000): each journey, contact and map step counts once
- * under slot ('*', '') and once under each built-in segment attribute it has a value for,
+ * under slot ('*', '') and once under each built-in segment attribute it has a value for
+ * and each custom one the workspace counts (`rules.slot_attributes`, migration 1764710000000),
  * by day and by month for all keys, and by month per journey key. The facts are scanned once and
  * summed per (day, segment attributes, key, ...), those rows are spread over the slots and
  * summed per (day, slot, key, ...), and those over the (grain, key) rows: each step
  * multiplies fewer rows. Every measure is additive (numeric sums, counts).
  */
 
-const SLOTS = `CROSS JOIN LATERAL (VALUES ('*', ''), ('region', c.region), ('tier', c.tier),
-              ('valueBand', c.value_band), ('specialNeeds', c.special_needs)) sl(attr, value)`;
+/** Custom attribute k (1-based) of the slots: its value is column `a<k>` of the facts' sums. */
+const CUSTOM_SLOTS = Array.from({ length: MAX_ROLLUP_ATTRIBUTES }, (_, i) => i + 1);
+
+/**
+ * The segment columns the facts are summed by before they are spread over the slots:
+ * journey j's built-in attributes and the values of the counted custom ones (null past
+ * the end of the workspace's list). `summed`: j is already such a sum.
+ */
+function segmentColumns(summed: boolean): string[] {
+  const custom = CUSTOM_SLOTS.map((k) =>
+    summed
+      ? `j.a${k}`
+      : `${customAttributeText('j.segment_attributes', `rules.slot_attributes[${k}]`)} AS a${k}`,
+  );
+  return ['j.region', 'j.tier', 'j.value_band', 'j.special_needs', ...custom];
+}
+const SEGMENT_COLUMN_COUNT = 4 + MAX_ROLLUP_ATTRIBUTES;
+
+/** Sums c spread over every slot they count under (keep rows `WHERE sl.value IS NOT NULL`). */
+const SLOTS = `CROSS JOIN rules
+            CROSS JOIN LATERAL (VALUES ('*', ''), ('region', c.region), ('tier', c.tier),
+              ('valueBand', c.value_band), ('specialNeeds', c.special_needs),
+              ${CUSTOM_SLOTS.map((k) => `(rules.slot_attributes[${k}], c.a${k})`).join(', ')}) sl(attr, value)`;
+
+/** 1-based positions from..to, for GROUP BY. */
+const positions = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i).join(', ');
 
 /**
  * Day rows d spread over (day, all keys) and (month, all keys), and (month, this key) when
@@ -120,14 +148,14 @@ ${name} AS (
             FROM (SELECT c.day, sl.attr, sl.value, c.step_index, c.channel, c.next_channel,
                          c.bucket, ${sums('c')}
                     FROM (SELECT (j.started_at AT TIME ZONE rules.time_zone)::date AS day,
-                                 j.region, j.tier, j.value_band, j.special_needs, m.step_index,
+                                 ${segmentColumns(false).join(', ')}, m.step_index,
                                  m.channel, COALESCE(m.next_channel, '') AS next_channel,
                                  COALESCE(m.next_bucket, -1) AS bucket,
                                  ${MAP_MEASURES.map(([column, expression]) => `${expression} AS ${column}`).join(', ')}
                             FROM ${steps} m
                             JOIN ${from.journeys} j ON ${sameJourney(from, ['j', 'id'], ['m', 'journey_id'])}
                            CROSS JOIN rules
-                           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9) c
+                           GROUP BY ${positions(1, SEGMENT_COLUMN_COUNT + 5)}) c
                     ${SLOTS}
                    WHERE sl.value IS NOT NULL
                    GROUP BY 1, 2, 3, 4, 5, 6, 7) d
@@ -147,8 +175,10 @@ interface SlotTable {
   /** Extra key columns after the common key, with their expressions over the facts. */
   extra: readonly [string, string][];
   measures: readonly [string, string][];
-  /** FROM clause (facts joined to journey j) and WHERE of the day rows. */
+  /** FROM clause (facts joined to journey j, with rules) and WHERE of the day rows. */
   from: string;
+  /** j is already summed by segmentColumns (named a1.. for the custom ones). */
+  summed?: boolean;
   day: string;
   /** Rows per journey key as well as for all keys. */
   perKey: boolean;
@@ -170,7 +200,7 @@ ${name} AS (
                    ...extraColumns.map((column) => `c.${column}`),
                    ...measureColumns.map((column) => `sum(c.${column}) AS ${column}`),
                  ].join(', ')}
-            FROM (SELECT ${spec.day} AS day, j.region, j.tier, j.value_band, j.special_needs,
+            FROM (SELECT ${spec.day} AS day, ${segmentColumns(spec.summed ?? false).join(', ')},
                          j.journey_key,
                          ${[
                            ...spec.extra.map(
@@ -181,7 +211,7 @@ ${name} AS (
                            ),
                          ].join(',\n                         ')}
                     FROM ${spec.from}
-                   GROUP BY 1, 2, 3, 4, 5, 6${spec.extra.map((_, i) => `, ${i + 7}`).join('')}) c
+                   GROUP BY ${positions(1, SEGMENT_COLUMN_COUNT + 2 + spec.extra.length)}) c
             ${SLOTS}
            WHERE sl.value IS NOT NULL
            GROUP BY 1, 2, 3, 4${extraPositions ? `, ${extraPositions}` : ''}) d
@@ -268,13 +298,14 @@ function contactSlotCte(prefix: string, sign: 1 | -1, from: RollupSources, into:
           column,
           `sum(j.${column})`,
         ]),
-        from: `(SELECT ${day} AS day, j.region, j.tier, j.value_band, j.special_needs,
+        from: `(SELECT ${day} AS day, ${segmentColumns(false).join(', ')},
                    j.journey_key, jt.types,
                    ${CONTACT_MEASURES.map(([column, expression]) => `${expression} AS ${column}`).join(',\n                   ')}
               FROM ${facts}
-             GROUP BY 1, 2, 3, 4, 5, 6, 7) j
+             GROUP BY ${positions(1, SEGMENT_COLUMN_COUNT + 3)}) j
             CROSS JOIN LATERAL (SELECT '' AS type UNION ALL SELECT unnest(j.types)) x`,
         day: 'j.day',
+        summed: true,
       }
     : {
         measures: CONTACT_MEASURES,
@@ -322,8 +353,10 @@ export function slotRollupCtes(prefix: string, sign: 1 | -1, from: RollupSources
     'map_slot',
   )},
 ${prefix}_version AS (
-  -- The answer cache's key: bumped by every statement that changes the rollups.
-  INSERT INTO rollup_state AS r (workspace_id, version, ready) VALUES ($1::uuid, 1, true)
+  -- The answer cache's key: bumped by every statement that changes the rollups. A first
+  -- build of an empty workspace counts everything, with the current custom attributes.
+  INSERT INTO rollup_state AS r (workspace_id, version, ready, slot_attributes)
+  SELECT $1::uuid, 1, true, rules.slot_attributes FROM rules
   ON CONFLICT (workspace_id) DO UPDATE SET version = r.version + 1
 )`;
 }
