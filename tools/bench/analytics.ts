@@ -9,6 +9,7 @@
  *   npx tsx tools/bench/analytics.ts [--customers 235000] [--seconds 10] [--connections 10]
  *                                    [--duckdb-runs 3] [--skip-duckdb] [--fresh] [--main FILE]
  *                                    [--cache-mb 0] [--dir DIR] [--attrs ageBand,...]
+ *                                    [--rollup-attrs ageBand,...]
  *
  * The dataset is the app's own demo dataset (generator seed 42, 120 days, ~4.3 touchpoints per
  * customer: 235,000 customers ≈ 1M touchpoints), loaded by the API through the ingestion path
@@ -64,6 +65,8 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     /** Only these segment attributes' filters (comma-separated), e.g. ageBand. */
     attrs: { type: 'string' },
+    /** Custom attributes the rollups should count (PUT /api/v1/settings, then its rebuild). */
+    'rollup-attrs': { type: 'string' },
     fresh: { type: 'boolean', default: false },
     /** Another build of the API to measure (default dist/apps/api/main.js). */
     main: { type: 'string' },
@@ -143,6 +146,25 @@ async function fullBuild(api: Api): Promise<Record<string, number>> {
             (SELECT count(*) FROM friction_event)::int AS friction_events`,
   );
   return { seconds: +seconds.toFixed(1), ...counts.rows[0] };
+}
+
+/**
+ * Makes the rollups count these custom attributes (comma-separated; '' for none) through
+ * PUT /api/v1/settings, and waits for the rebuild that queues; its seconds, or null when the
+ * settings already named them.
+ */
+async function countRollupAttributes(api: Api, names: string): Promise<number | null> {
+  const rollupAttributes = names.split(',').filter((name) => name !== '');
+  const response = await fetch(`${api.url}/api/v1/settings`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ rollupAttributes }),
+  });
+  const answer = (await response.json()) as { rebuild?: { jobId: string } | null };
+  if (!response.ok) throw new Error(`PUT /api/v1/settings: ${JSON.stringify(answer)}`);
+  if (!answer.rebuild) return null;
+  log(`counting ${names || 'no custom attributes'} in the rollups: full rebuild ...`);
+  return openJobs(api);
 }
 
 /** Waits for queued or running rebuild jobs (the slot rollups' first count); seconds. */
@@ -275,6 +297,10 @@ async function main(): Promise<void> {
     }
     const jobSeconds = await openJobs(api);
     if (jobSeconds !== null) report.queuedRebuildSeconds = jobSeconds;
+    if (values['rollup-attrs'] !== undefined) {
+      const seconds = await countRollupAttributes(api, values['rollup-attrs']);
+      if (seconds !== null) report.rollupAttributesRebuildSeconds = seconds;
+    }
     const { rows: unready } = await api.db.query(`SELECT 1 FROM rollup_state WHERE NOT ready`);
     if (unready.length > 0) {
       log('slot rollups not counted yet: full journey build ...');

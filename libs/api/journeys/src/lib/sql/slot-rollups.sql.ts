@@ -238,12 +238,17 @@ ${prefix}_jtypes AS (
 )`;
 }
 
-/** `<prefix>_msteps`: map steps 0..7 with the next step's channel, gap bucket and friction. */
+/**
+ * `<prefix>_msteps`: every step with the next step's channel, gap bucket and friction; steps
+ * 0..7 as themselves (the map's), later ones all as step 8, so that the sum over all steps
+ * is the directly-follows graph of journeys of any length (flow-graph).
+ */
 function mapStepsCte(prefix: string, from: RollupSources): string {
   return `
 ${prefix}_msteps AS (
-  -- Map steps 0..7 with the next step's channel, gap bucket and friction.
-  SELECT customer_id, journey_id, step_index, channel, next_channel, next_bucket, here, next_here
+  -- Steps 0..7, and 8 for every later one, with the next step's channel, gap and friction.
+  SELECT customer_id, journey_id, least(step_index, 8) AS step_index, channel, next_channel,
+         next_bucket, here, next_here
     FROM (SELECT s.customer_id, s.journey_id, s.step_index, s.channel,
                  lead(s.channel) OVER w AS next_channel,
                  lead(${GAP_BUCKET}) OVER w AS next_bucket,
@@ -254,9 +259,7 @@ ${prefix}_msteps AS (
                          FROM ${from.friction}) fs
               ON ${sameJourney(from, ['fs', 'journey_id'], ['s', 'journey_id'])}
              AND fs.step_index = s.step_index
-           WHERE s.step_index < 9
           WINDOW w AS (PARTITION BY s.customer_id, s.journey_id ORDER BY s.step_index)) ms
-   WHERE step_index < 8
 )`;
 }
 

@@ -13,6 +13,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   the old and the new list until the rebuild it queues has recounted).
  * No rollup row changes shape (slot_attr / slot_value hold custom ones too), and no
  * workspace counts a custom attribute until its settings name one.
+ *
+ * map_slot also counts the steps after the 8th, all as step 8 (the flow graph sums every
+ * step): workspaces with such journeys are not `ready` until the rebuild queued here has
+ * recounted them (until then the analytics read the facts).
  */
 export class AddCustomSegmentSlots1764710000000 implements MigrationInterface {
   name = 'AddCustomSegmentSlots1764710000000';
@@ -31,6 +35,14 @@ export class AddCustomSegmentSlots1764710000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "rollup_state" ADD "slot_attributes" text[] NOT NULL DEFAULT '{}'`,
     );
+    await queryRunner.query(`
+      WITH flipped AS (
+        UPDATE "rollup_state" r SET "ready" = false, "version" = r."version" + 1
+         WHERE r."ready" AND EXISTS (SELECT 1 FROM "journey" j
+                                      WHERE j."workspace_id" = r."workspace_id" AND j."steps" > 8)
+        RETURNING r."workspace_id")
+      INSERT INTO "job" ("workspace_id", "kind")
+      SELECT "workspace_id", 'rebuild_journeys' FROM flipped`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
