@@ -251,7 +251,7 @@ describe('analytics: slot rollups answer like the fact tables', () => {
   it('counts the custom attributes the settings name, once a rebuild has counted them', async () => {
     const metrics = testApp.app.get(MetricsService);
     const { filter } = await resolve('segment.ageBand=45-54', []);
-    const request = { names: ['fcr', 'csat'], groupBy: null, period: null };
+    const request = { names: ['fcr' as const, 'csat' as const], groupBy: null, period: null };
     const answer = () => metrics.metrics(filter, request, { cache: false });
     const facts = await metrics.metrics(filter, request, { slots: false, cache: false });
     expect(await answer()).toMatchObject({ journeySource: 'rollup', journeys: facts.journeys });

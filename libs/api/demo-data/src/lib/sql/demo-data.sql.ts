@@ -18,11 +18,15 @@ export const CLAIM_DEMO_DATASET = `
     VALUES ($1, $2, $3, $4, $5)
     ON CONFLICT (workspace_id) DO NOTHING
     RETURNING workspace_id),
-  -- The demo's custom attributes are counted in the rollups from its first build.
+  -- The demo's custom attributes are counted in the rollups from its first build: the
+  -- workspace has no touchpoints, so no journey was counted without them.
   settings AS (
     INSERT INTO journey_settings (workspace_id, rollup_attributes)
     SELECT workspace_id, $6::text[] FROM claimed
-    ON CONFLICT (workspace_id) DO UPDATE SET rollup_attributes = excluded.rollup_attributes)
+    ON CONFLICT (workspace_id) DO UPDATE SET rollup_attributes = excluded.rollup_attributes),
+  counted AS (
+    UPDATE rollup_state SET slot_attributes = $6::text[]
+     WHERE workspace_id IN (SELECT workspace_id FROM claimed))
   SELECT workspace_id FROM claimed`;
 
 /** $1 workspace, $2 touchpoints stored by this load. */

@@ -14,15 +14,17 @@ export const SELECT_JOURNEY_RULES = `
 /**
  * $1 workspace, $2 the custom attributes the rollups should count. Until the rebuild this
  * queues has recounted them, the slots are read only for attributes in both lists (builds
- * from now on count the new list; the old ones stop being counted); the version bump
- * drops cached answers.
+ * from now on count the new list; the old ones stop being counted), or the new list when
+ * the workspace has no journeys yet; the version bump drops cached answers.
  */
 export const UPDATE_ROLLUP_ATTRIBUTES = `
   WITH settings AS (
     UPDATE journey_settings SET rollup_attributes = $2::text[], updated_at = now()
      WHERE workspace_id = $1)
   UPDATE rollup_state
-     SET slot_attributes = ARRAY(SELECT a FROM unnest(slot_attributes) a WHERE a = ANY($2::text[])),
+     SET slot_attributes =
+           CASE WHEN NOT EXISTS (SELECT 1 FROM journey WHERE workspace_id = $1) THEN $2::text[]
+                ELSE ARRAY(SELECT a FROM unnest(slot_attributes) a WHERE a = ANY($2::text[])) END,
          version = version + 1
    WHERE workspace_id = $1`;
 
