@@ -1,4 +1,4 @@
-import { customAttributeText } from '@journey-atlas/api/platform';
+import { customAttributeText } from '@journey-atlas/api/platform/sql';
 import type { AnalyticsQuery } from '../filters/analytics-query';
 import type { GroupDimension } from '../filters/group-by';
 import type { SqlParams } from './sql-params';

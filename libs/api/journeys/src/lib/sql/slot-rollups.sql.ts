@@ -1,4 +1,4 @@
-import { customAttributeText } from '@journey-atlas/api/platform';
+import { customAttributeText } from '@journey-atlas/api/platform/sql';
 import { MAX_ROLLUP_ATTRIBUTES } from '@journey-atlas/shared/domain';
 import { type RollupSources, sameJourney } from './rollup-sources';
 

@@ -1,0 +1,5 @@
+/**
+ * SQL fragments shared by the API's libs, without Nest: scripts that run the SQL builders
+ * under tsx (tools/bench) can import them without loading decorated classes.
+ */
+export * from './lib/database/segment-attributes.sql';
