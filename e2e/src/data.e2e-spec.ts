@@ -82,6 +82,8 @@ describe('data import and settings in a real browser', () => {
     const screen = new SettingsPage(page);
     await screen.open(session.app.url);
     expect(await page.title()).toBe('Settings · Journey Atlas');
+    // The demo dataset's custom attribute is counted in the rollups.
+    expect(await screen.rollupAttributes.inputValue()).toBe('ageBand');
 
     // A value the server would refuse is caught next to its field, before anything is sent.
     await screen.window.fill('0.5');

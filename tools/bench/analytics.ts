@@ -1,13 +1,15 @@
 /**
  * Analytics read-path benchmark (issue 5): journey-map, metrics and friction answered by the
  * built API under load (autocannon, 10 concurrent clients, one segment filter per request,
- * rotating over every segment value), and the same three questions asked of DuckDB straight
+ * rotating over every value of the built-in segment attributes and of the custom ones the
+ * rollups count, or of `--attrs` only), and the same three questions asked of DuckDB straight
  * over the raw files, the way an analyst would without Journey Atlas.
  *
  *   NX_DAEMON=false npx nx run-many -t build -p api web
  *   npx tsx tools/bench/analytics.ts [--customers 235000] [--seconds 10] [--connections 10]
  *                                    [--duckdb-runs 3] [--skip-duckdb] [--fresh] [--main FILE]
- *                                    [--cache-mb 0] [--dir DIR]
+ *                                    [--cache-mb 0] [--dir DIR] [--attrs ageBand,...]
+ *                                    [--rollup-attrs ageBand,...]
  *
  * The dataset is the app's own demo dataset (generator seed 42, 120 days, ~4.3 touchpoints per
  * customer: 235,000 customers ≈ 1M touchpoints), loaded by the API through the ingestion path
@@ -61,6 +63,10 @@ const { values } = parseArgs({
     'skip-duckdb': { type: 'boolean', default: false },
     'cache-mb': { type: 'string', default: '0' },
     dir: { type: 'string' },
+    /** Only these segment attributes' filters (comma-separated), e.g. ageBand. */
+    attrs: { type: 'string' },
+    /** Custom attributes the rollups should count (PUT /api/v1/settings, then its rebuild). */
+    'rollup-attrs': { type: 'string' },
     fresh: { type: 'boolean', default: false },
     /** Another build of the API to measure (default dist/apps/api/main.js). */
     main: { type: 'string' },
@@ -142,6 +148,25 @@ async function fullBuild(api: Api): Promise<Record<string, number>> {
   return { seconds: +seconds.toFixed(1), ...counts.rows[0] };
 }
 
+/**
+ * Makes the rollups count these custom attributes (comma-separated; '' for none) through
+ * PUT /api/v1/settings, and waits for the rebuild that queues; its seconds, or null when the
+ * settings already named them.
+ */
+async function countRollupAttributes(api: Api, names: string): Promise<number | null> {
+  const rollupAttributes = names.split(',').filter((name) => name !== '');
+  const response = await fetch(`${api.url}/api/v1/settings`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ rollupAttributes }),
+  });
+  const answer = (await response.json()) as { rebuild?: { jobId: string } | null };
+  if (!response.ok) throw new Error(`PUT /api/v1/settings: ${JSON.stringify(answer)}`);
+  if (!answer.rebuild) return null;
+  log(`counting ${names || 'no custom attributes'} in the rollups: full rebuild ...`);
+  return openJobs(api);
+}
+
 /** Waits for queued or running rebuild jobs (the slot rollups' first count); seconds. */
 async function openJobs(api: Api): Promise<number | null> {
   const started = performance.now();
@@ -157,14 +182,28 @@ async function openJobs(api: Api): Promise<number | null> {
   return waited ? +((performance.now() - started) / 1000).toFixed(1) : null;
 }
 
-/** Every value of every built-in segment attribute, as `segment.<attr>=<value>` filters. */
+/**
+ * Every value of every built-in segment attribute and of the custom ones the rollups count
+ * (journey_settings.rollup_attributes), as `segment.<attr>=<value>` filters; only the
+ * attributes `--attrs` names when given.
+ */
 async function segmentFilters(api: Api): Promise<string[]> {
   const { rows } = await api.db.query(`
     SELECT DISTINCT attr, value FROM customer,
       LATERAL (VALUES ('region', region), ('tier', tier), ('valueBand', value_band),
                       ('specialNeeds', special_needs)) AS a(attr, value)
-    WHERE value IS NOT NULL ORDER BY attr, value`);
-  return rows.map((row) => `segment.${row.attr}=${encodeURIComponent(row.value)}`);
+    WHERE value IS NOT NULL
+    UNION
+    SELECT DISTINCT a.attr, c.attributes ->> a.attr
+      FROM customer c,
+           unnest((SELECT rollup_attributes FROM journey_settings s JOIN workspace w
+                      ON w.id = s.workspace_id WHERE w.slug = 'default')) AS a(attr)
+     WHERE c.attributes ->> a.attr IS NOT NULL
+    ORDER BY 1, 2`);
+  const only = values.attrs?.split(',');
+  return rows
+    .filter((row) => !only || only.includes(row.attr))
+    .map((row) => `segment.${row.attr}=${encodeURIComponent(row.value)}`);
 }
 
 const QUESTIONS = {
@@ -258,6 +297,10 @@ async function main(): Promise<void> {
     }
     const jobSeconds = await openJobs(api);
     if (jobSeconds !== null) report.queuedRebuildSeconds = jobSeconds;
+    if (values['rollup-attrs'] !== undefined) {
+      const seconds = await countRollupAttributes(api, values['rollup-attrs']);
+      if (seconds !== null) report.rollupAttributesRebuildSeconds = seconds;
+    }
     const { rows: unready } = await api.db.query(`SELECT 1 FROM rollup_state WHERE NOT ready`);
     if (unready.length > 0) {
       log('slot rollups not counted yet: full journey build ...');

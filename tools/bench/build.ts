@@ -48,7 +48,9 @@ import {
   RECOUNT_IN_PLACE,
   RECOUNT_MEMORY,
   RECOUNT_STAGED,
+  recountValues,
   ROLLUP_TABLES,
+  SELECT_ROLLUP_ATTRIBUTES,
 } from '../../libs/api/journeys/src/lib/sql/recount.sql';
 import { followImport, uploadFile } from '../importer/src/lib/server';
 import { benchDatabase, rebuildJourneys, startBenchApi } from './lib/bench-api';
@@ -224,12 +226,19 @@ async function explain(db: pg.Client): Promise<void> {
     // Every part counted in place, one after another (the rebuild runs the staged parts on
     // other connections at the same time, then copies their rows).
     await db.query(RECOUNT_MEMORY, [workspaceId]);
+    const [{ rollup_attributes: attributes }] = (
+      await db.query<{ rollup_attributes: string[] }>(SELECT_ROLLUP_ATTRIBUTES, [workspaceId])
+    ).rows;
     for (const part of [...RECOUNT_STAGED, ...RECOUNT_IN_PLACE]) {
       for (const [i, statement] of part.inPlace.entries()) {
-        await plan(`recount ${part.table} [${i}]`, statement, [workspaceId]);
+        await plan(
+          `recount ${part.table} [${i}]`,
+          statement.sql,
+          recountValues(statement, workspaceId, attributes),
+        );
       }
     }
-    await plan('BUMP_ROLLUP_VERSION', BUMP_ROLLUP_VERSION, [workspaceId]);
+    await plan('BUMP_ROLLUP_VERSION', BUMP_ROLLUP_VERSION, [workspaceId, attributes]);
   } finally {
     await db.query('ROLLBACK');
   }

@@ -6,12 +6,14 @@ export class SettingsPage {
   readonly saveButton: Locator;
   readonly status: Locator;
   readonly window: Locator;
+  readonly rollupAttributes: Locator;
 
   constructor(private readonly page: Page) {
     this.form = page.getByRole('form', { name: 'Workspace settings' });
     this.saveButton = page.getByRole('button', { name: 'Save', exact: true });
     this.status = page.getByTestId('save-status');
     this.window = page.getByLabel('Journey window (hours)');
+    this.rollupAttributes = page.getByLabel('Custom attributes in the rollups');
   }
 
   async open(baseUrl: string): Promise<void> {

@@ -10,12 +10,14 @@ export function duckdbQuestions(
 ): Record<DuckdbQuestion, string> {
   const file = (name: string) => `'${path.join(filesDir, name)}'`;
   const assisted = `('phone','chat','email','sms','social','video','field_service','store')`;
-  const segmentColumn = {
-    region: 'region',
-    tier: 'tier',
-    valueBand: 'valueBand',
-    specialNeeds: 'specialNeeds',
-  }[segment.attr];
+  // Custom attributes (names as the API validates them) are fields of `attributes`.
+  const segmentColumn =
+    {
+      region: 'region',
+      tier: 'tier',
+      valueBand: 'valueBand',
+      specialNeeds: 'specialNeeds',
+    }[segment.attr] ?? `attributes."${segment.attr}"`;
   const base = `
     WITH ids AS (
       SELECT person, r[1] AS kind, r[2] AS value

@@ -10,6 +10,6 @@ export type {
 } from './lib/model/ground-truth';
 export { DEFAULT_COUNTRY, PLANTED, SHARED_IDENTIFIERS } from './lib/model/planted';
 export { INTENTS, QUEUES } from './lib/model/catalogue';
-export { writeDataset, customerRecord } from './lib/write/write-dataset';
+export { writeDataset, customerRecord, CUSTOM_ATTRIBUTES } from './lib/write/write-dataset';
 export type { OutputFormat, ProgressListener, WriteResult } from './lib/write/write-dataset';
 export { CSV_COLUMNS, CSV_HEADER, toCsvRow } from './lib/write/csv';

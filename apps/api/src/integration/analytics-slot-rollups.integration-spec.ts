@@ -1,5 +1,6 @@
 import {
   AnalyticsRequests,
+  FlowGraphService,
   FrictionService,
   JourneyMapService,
   MetricsService,
@@ -7,7 +8,12 @@ import {
 import { DemoDataService } from '@journey-atlas/api/demo-data';
 import { JourneyBuilder } from '@journey-atlas/api/journeys';
 import { WorkspacesService } from '@journey-atlas/api/workspaces';
-import { type JourneyMapDto, METRIC_PERIODS } from '@journey-atlas/shared/domain';
+import {
+  type FlowGraphDto,
+  type JourneyMapDto,
+  METRIC_PERIODS,
+  type SettingsUpdatedDto,
+} from '@journey-atlas/shared/domain';
 import { METRIC_NAMES } from '@journey-atlas/shared/journey-rules';
 import { DataSource } from 'typeorm';
 import { type TestApp, startTestApp } from '../../test/test-app';
@@ -47,6 +53,27 @@ describe('analytics: slot rollups answer like the fact tables', () => {
     return testApp.app.get(DataSource).query(sql, params);
   }
 
+  async function putSettings(body: unknown): Promise<SettingsUpdatedDto> {
+    const response = await fetch(`${testApp.baseUrl}/api/v1/settings?workspace=${WORKSPACE}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as SettingsUpdatedDto;
+  }
+
+  async function waitForJob(jobId: string | undefined): Promise<void> {
+    expect(jobId).toBeDefined();
+    for (let i = 0; i < 1200; i++) {
+      const response = await fetch(`${testApp.baseUrl}/api/v1/jobs/${jobId}`);
+      const { status } = (await response.json()) as { status: string };
+      if (!['queued', 'running'].includes(status)) return expect(status).toBe('done');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`job ${jobId} did not finish`);
+  }
+
   async function resolve(search: string, extras: string[]) {
     const query = Object.fromEntries(new URLSearchParams(`workspace=${WORKSPACE}&${search}`));
     // Repeated attributes ("any of") arrive as arrays, as Express parses them.
@@ -68,6 +95,10 @@ describe('analytics: slot rollups answer like the fact tables', () => {
     'from=2026-09-01&to=2026-11-01&segment.region=south',
     'from=2026-10-10',
     'to=2026-10-20&segment.tier=standard',
+    // ageBand: the demo's custom attribute, which its settings count in the rollups.
+    'segment.ageBand=25-34',
+    `segment.ageBand=18-24&segment.ageBand=${encodeURIComponent('65+')}`,
+    'from=2026-09-01&to=2026-11-01&segment.ageBand=35-44',
   ];
 
   async function someIntent(): Promise<string> {
@@ -126,7 +157,28 @@ describe('analytics: slot rollups answer like the fact tables', () => {
         const slots = await maps.journeyMap(filter, request, { slots: true, cache: false });
         expectSameMap(`${search} steps=${steps}`, slots, facts);
       }
+      const flows = testApp.app.get(FlowGraphService);
+      expectSameFlows(
+        search,
+        await flows.flowGraph(filter, { slots: true, cache: false }),
+        await flows.flowGraph(filter, { slots: false, cache: false }),
+      );
     }
+  }
+
+  /** Exact counts; medians estimated from the gap buckets like the map's. */
+  function expectSameFlows(search: string, slots: FlowGraphDto, facts: FlowGraphDto): void {
+    const exact = (graph: FlowGraphDto) => ({
+      search,
+      ...graph,
+      edges: graph.edges.map((edge) => ({ ...edge, medianGapHours: undefined })),
+    });
+    expect(exact(slots)).toEqual(exact(facts));
+    facts.edges.forEach((edge, i) => {
+      const estimate = slots.edges[i].medianGapHours;
+      expect(estimate).toBeLessThanOrEqual(edge.medianGapHours * GAP_FACTOR + ONE_SECOND);
+      expect(estimate).toBeGreaterThanOrEqual(edge.medianGapHours / GAP_FACTOR - ONE_SECOND);
+    });
   }
 
   function expectSameMap(search: string, slots: JourneyMapDto, facts: JourneyMapDto): void {
@@ -147,6 +199,12 @@ describe('analytics: slot rollups answer like the fact tables', () => {
   }
 
   it('after a full rebuild, for every filter the slots serve', async () => {
+    // The flow graph counts the steps after the map's 8th too (map_slot's step 8 rows).
+    const [{ long }] = await query<{ long: number }>(
+      `SELECT count(*)::int AS long FROM journey WHERE workspace_id = $1 AND steps > 9`,
+      [workspaceId],
+    );
+    expect(long).toBeGreaterThan(0);
     const intent = await someIntent();
     await expectSameAnswers([
       ...FILTERS,
@@ -168,7 +226,10 @@ describe('analytics: slot rollups answer like the fact tables', () => {
     const ids = changed.map((row) => row.id);
     await query(
       `UPDATE customer SET region = CASE WHEN region = 'north' THEN 'south' ELSE 'north' END,
-              tier = NULL WHERE id = ANY($1::uuid[])`,
+              tier = NULL,
+              attributes = attributes || jsonb_build_object('ageBand',
+                CASE WHEN attributes ->> 'ageBand' = '25-34' THEN '45-54' ELSE '25-34' END)
+        WHERE id = ANY($1::uuid[])`,
       [ids],
     );
     await query(
@@ -184,7 +245,46 @@ describe('analytics: slot rollups answer like the fact tables', () => {
     );
     const rebuilt = await testApp.app.get(JourneyBuilder).processChangedCustomers(workspaceId);
     expect(rebuilt).toBeGreaterThanOrEqual(ids.length);
-    await expectSameAnswers(FILTERS.slice(0, 3));
+    await expectSameAnswers([...FILTERS.slice(0, 3), 'segment.ageBand=25-34']);
+  }, 300_000);
+
+  it('counts the custom attributes the settings name, once a rebuild has counted them', async () => {
+    const metrics = testApp.app.get(MetricsService);
+    const { filter } = await resolve('segment.ageBand=45-54', []);
+    const request = { names: ['fcr' as const, 'csat' as const], groupBy: null, period: null };
+    const answer = () => metrics.metrics(filter, request, { cache: false });
+    const facts = await metrics.metrics(filter, request, { slots: false, cache: false });
+    expect(await answer()).toMatchObject({ journeySource: 'rollup', journeys: facts.journeys });
+    // A slot row of the attribute is read...
+    await query(
+      `UPDATE journey_slot SET journeys = journeys + 1000
+        WHERE workspace_id = $1 AND slot_attr = 'ageBand' AND slot_value = '45-54'
+          AND all_keys AND month AND friction_type = ''`,
+      [workspaceId],
+    );
+    expect((await answer()).journeys).toBeGreaterThan(facts.journeys);
+
+    // ...until the settings stop counting it: from then on it is read from the journeys.
+    const removed = await putSettings({ rollupAttributes: [] });
+    expect(removed.settings).toMatchObject({ rollupAttributes: [], rollupAttributesCounted: [] });
+    expect(await answer()).toMatchObject({ journeySource: 'facts', journeys: facts.journeys });
+    await waitForJob(removed.rebuild?.jobId);
+    expect(
+      await query(
+        `SELECT 1 FROM journey_slot WHERE workspace_id = $1 AND slot_attr = 'ageBand' LIMIT 1`,
+        [workspaceId],
+      ),
+    ).toEqual([]);
+
+    // Named again, it is counted once the rebuild that the change queued has recounted.
+    const added = await putSettings({ rollupAttributes: ['ageBand'] });
+    expect(added.settings).toMatchObject({
+      rollupAttributes: ['ageBand'],
+      rollupAttributesCounted: [],
+    });
+    await waitForJob(added.rebuild?.jobId);
+    expect(await answer()).toMatchObject({ journeySource: 'rollup', journeys: facts.journeys });
+    await expectSameAnswers(['segment.ageBand=45-54']);
   }, 300_000);
 
   it('reads the slots: a changed slot row changes the answers (and the facts do not)', async () => {

@@ -45,6 +45,11 @@ describe('demo dataset on first start', () => {
 
   it('loads every generated touchpoint into an empty workspace, with segments, once', async () => {
     const id = await newWorkspace('demo-fresh');
+    // As the default workspace of a fresh install has it (migration 1764620000000).
+    await dataSource.query(
+      `INSERT INTO rollup_state (workspace_id, version, ready) VALUES ($1, 1, true)`,
+      [id],
+    );
     const result = await demo.load({ customers: CUSTOMERS, workspace: 'demo-fresh', now: NOW });
     expect(result).toEqual({
       customers: CUSTOMERS,
@@ -68,6 +73,14 @@ describe('demo dataset on first start', () => {
     );
     expect(state.completed_at).not.toBeNull();
     expect(state.touchpoints).toBe(expectedTouchpoints());
+    // The generator's custom attribute is counted in the rollups from the first build on.
+    const [counted] = await dataSource.query(
+      `SELECT s.rollup_attributes, r.slot_attributes
+         FROM journey_settings s JOIN rollup_state r USING (workspace_id)
+        WHERE s.workspace_id = $1`,
+      [id],
+    );
+    expect(counted).toEqual({ rollup_attributes: ['ageBand'], slot_attributes: ['ageBand'] });
 
     expect(
       await demo.load({ customers: CUSTOMERS, workspace: 'demo-fresh', now: NOW }),

@@ -234,6 +234,27 @@ describe('identity stitching (HTTP, real Postgres)', () => {
       attributes: { a: 1, b: 2 },
       touchpointCount: 1,
     });
+
+    // Journeys carry the customer's segment: a change queues the customer for the journey
+    // engine, an upsert that changes nothing does not.
+    const db = testApp.app.get(DataSource);
+    const queued = async (upsert: Record<string, unknown>) => {
+      await db.query(`DELETE FROM customer_change WHERE customer_id = $1`, [created.body.id]);
+      const answer = await client.post<CustomerProfileDto>(
+        'customers',
+        JSON.stringify({ identifier: 'accountId:A-77', ...upsert }),
+        'application/json',
+      );
+      expect(answer.status).toBe(200);
+      const rows = (await db.query(`SELECT 1 FROM customer_change WHERE customer_id = $1`, [
+        created.body.id,
+      ])) as unknown[];
+      return rows.length === 1;
+    };
+    expect(await queued({ region: 'North', attributes: { b: 2 } })).toBe(false);
+    expect(await queued({ attributes: { b: 3 } })).toBe(true);
+    expect(await queued({ region: 'South' })).toBe(true);
+    expect(await queued({})).toBe(false);
   });
 
   it('answers bad customer requests with 4xx naming the problem', async () => {

@@ -57,6 +57,24 @@ describe('GET/PUT /api/v1/settings', () => {
     });
   });
 
+  it('counts new rollup attributes at once in a workspace without journeys', async () => {
+    const fx = await JourneyFixture.create(testApp);
+    await fx.db.query(
+      `INSERT INTO rollup_state (workspace_id, version, ready) VALUES ($1, 1, true)`,
+      [fx.workspaceId],
+    );
+    const { status, body } = await call<SettingsUpdatedDto>(fx.slug, 'PUT', {
+      rollupAttributes: ['plan', 'ageBand'],
+    });
+    expect(status).toBe(200);
+    // Nothing was counted without them: no recount needed to read them from the slots.
+    expect(body.settings).toMatchObject({
+      rollupAttributes: ['plan', 'ageBand'],
+      rollupAttributesCounted: ['plan', 'ageBand'],
+    });
+    expect(body.rebuild).not.toBeNull();
+  });
+
   it('rejects a bad update naming every field, and changes nothing', async () => {
     const fx = await JourneyFixture.create(testApp);
     const before = await call<WorkspaceSettingsDto>(fx.slug);

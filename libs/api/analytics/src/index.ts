@@ -8,3 +8,4 @@ export { FrictionService } from './lib/services/friction.service';
 export { JourneyMapService } from './lib/services/journey-map.service';
 export { AnalyticsRequests } from './lib/services/analytics-requests.service';
 export { analyticsTransaction } from './lib/services/analytics-transaction';
+export { FlowGraphService } from './lib/services/flow-graph.service';

@@ -9,3 +9,4 @@ export * from './lib/health/health.module';
 export * from './lib/logging/logging.module';
 export * from './lib/http/json-body';
 export * from './lib/http/request-abort';
+export * from './lib/database/segment-attributes.sql';

@@ -29,6 +29,10 @@ export class FlowGraphController {
   @ApiOperation({
     summary:
       'The directly-follows graph of channels for journeys of any length (loops such as phone -> phone kept), with counts and the median time on each edge',
+    description:
+      'Answered from the rollups when the filters are at most one segment attribute (built-in or counted custom) and whole local days: ' +
+      'counts are exact and each medianGapHours is estimated from gap buckets, within a factor 2^(1/4) (19%). ' +
+      'Other filters (intent, channel, team, agent, ...) read the journeys, with exact medians.',
   })
   @ApiAnalyticsFilters()
   @ApiOkResponse({ schema: { example: FLOW_GRAPH_EXAMPLE } })

@@ -197,3 +197,42 @@ describe(`${validateSettingsUpdate.name} (access overrides)`, () => {
     });
   });
 });
+
+describe(`${validateSettingsUpdate.name} (rollup attributes)`, () => {
+  it('accepts up to three distinct custom attribute names, [] included', () => {
+    expect(validateSettingsUpdate({ rollupAttributes: ['ageBand', 'plan_2'] })).toEqual({
+      ok: true,
+      value: { rollupAttributes: ['ageBand', 'plan_2'] },
+    });
+    expect(validateSettingsUpdate({ rollupAttributes: [] })).toEqual({
+      ok: true,
+      value: { rollupAttributes: [] },
+    });
+  });
+
+  it('names the entry that is not a custom attribute, repeats and too long lists', () => {
+    const result = validateSettingsUpdate({ rollupAttributes: ['tier', 'age band', 'x'] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: 'rollupAttributes[0]',
+          message:
+            'must be a custom attribute; region, tier, valueBand, specialNeeds are always counted',
+        },
+        {
+          field: 'rollupAttributes[1]',
+          message: 'must be a custom attribute name: a letter, then up to 62 letters, digits or _',
+        },
+      ],
+    });
+    expect(validateSettingsUpdate({ rollupAttributes: ['a', 'a'] })).toEqual({
+      ok: false,
+      errors: [{ field: 'rollupAttributes', message: 'must name each attribute at most once' }],
+    });
+    expect(validateSettingsUpdate({ rollupAttributes: ['a', 'b', 'c', 'd'] })).toEqual({
+      ok: false,
+      errors: [{ field: 'rollupAttributes', message: 'must name at most 3 attributes' }],
+    });
+  });
+});

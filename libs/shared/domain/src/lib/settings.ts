@@ -4,6 +4,7 @@ import {
   MAX_ACCESS_OVERRIDES,
   type ServiceLevelOverride,
 } from './access-overrides';
+import { BUILT_IN_SEGMENT_ATTRIBUTES, CUSTOM_SEGMENT_ATTRIBUTE_PATTERN } from './analytics';
 import { CHANNELS, type Channel, type IsoWeekday, type OperatingHours } from './channels';
 import { INTERACTION_TYPES } from './touchpoint';
 
@@ -30,6 +31,13 @@ export interface ChannelSettingsUpdate {
   hours?: OperatingHours | null;
 }
 
+/**
+ * Custom segment attributes the slot rollups can count. Each adds a slot per journey, map
+ * step and contact to every rollup: filters on it then answer from the rollups like the
+ * built-in attributes do; filters on other custom attributes read the journeys.
+ */
+export const MAX_ROLLUP_ATTRIBUTES = 3;
+
 /** `GET /api/v1/settings`: everything the journey engine reads, per workspace. */
 export interface WorkspaceSettingsDto {
   workspace: { slug: string; name: string; timeZone: string };
@@ -45,6 +53,16 @@ export interface WorkspaceSettingsDto {
   serviceLevelOverrides: ServiceLevelOverride[];
   /** Hours of operation per interaction type / segment / channel. */
   hoursOverrides: HoursOverride[];
+  /**
+   * Custom segment attributes (at most MAX_ROLLUP_ATTRIBUTES, few distinct values each)
+   * counted in the rollups, so `segment.<attr>` filters on them answer fast.
+   */
+  rollupAttributes: string[];
+  /**
+   * Those the rollups count right now; a changed list counts once the rebuild it queued
+   * has finished (until then filters on the new ones read the journeys).
+   */
+  rollupAttributesCounted: string[];
 }
 
 /** `PUT /api/v1/settings` answer: the new settings and the rebuild they queued, if any. */
@@ -61,6 +79,8 @@ export interface SettingsUpdate {
   serviceLevelOverrides?: ServiceLevelOverride[];
   /** Replaces the whole list ([] removes every override). */
   hoursOverrides?: HoursOverride[];
+  /** Replaces the whole list. */
+  rollupAttributes?: string[];
 }
 
 function isTimeZone(value: string): boolean {
@@ -245,6 +265,22 @@ const journeyRules = z
   .strict()
   .partial();
 
+const rollupAttributes = z
+  .array(
+    z
+      .string()
+      .regex(
+        CUSTOM_SEGMENT_ATTRIBUTE_PATTERN,
+        'must be a custom attribute name: a letter, then up to 62 letters, digits or _',
+      )
+      .refine(
+        (name) => !(BUILT_IN_SEGMENT_ATTRIBUTES as readonly string[]).includes(name),
+        `must be a custom attribute; ${BUILT_IN_SEGMENT_ATTRIBUTES.join(', ')} are always counted`,
+      ),
+  )
+  .max(MAX_ROLLUP_ATTRIBUTES, `must name at most ${MAX_ROLLUP_ATTRIBUTES} attributes`)
+  .refine((list) => new Set(list).size === list.length, 'must name each attribute at most once');
+
 const settingsUpdate = z
   .object({
     timeZone: z
@@ -261,6 +297,7 @@ const settingsUpdate = z
       .optional(),
     serviceLevelOverrides: overrideList(serviceLevelOverride).optional(),
     hoursOverrides: overrideList(hoursOverride).optional(),
+    rollupAttributes: rollupAttributes.optional(),
   })
   .strict();
 

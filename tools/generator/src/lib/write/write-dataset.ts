@@ -71,6 +71,9 @@ export async function writeDataset(
   return { files, groundTruth };
 }
 
+/** The custom segment attributes customerRecord gives every customer (few values each). */
+export const CUSTOM_ATTRIBUTES = ['ageBand'] as const;
+
 /** The customers-file line: segment attributes for the API's customer upsert. */
 export function customerRecord(activity: PersonActivity): Record<string, unknown> {
   const { person } = activity;

@@ -61,9 +61,8 @@ export class FrictionService {
       const days = all.fromSlots
         ? await slotDays(
             (text, values) => manager.query(text, values),
-            filter.workspaceId,
+            filter,
             window,
-            filter.timeZone,
           )
         : null;
       const counts = days ? slotFrictionCountsSql(filter, days) : frictionCountsSql(filter, null);

@@ -55,9 +55,8 @@ export class JourneyMapService {
         const window = { lo: filter.fromAt, hi: filter.toAt, currentFrom: null };
         const days = await slotDays(
           (text, values) => manager.query(text, values),
-          filter.workspaceId,
+          filter,
           window,
-          filter.timeZone,
         );
         if (days) return slotMapRows(manager, filter, days, request);
       }

@@ -87,9 +87,8 @@ async function slotStatements(
   if (grouping.slot === undefined || !slotsServeFilter(filter)) return null;
   const days = await slotDays(
     (text, values) => manager.query(text, values),
-    filter.workspaceId,
+    filter,
     window,
-    filter.timeZone,
   );
   if (days === null) return null;
   // Rows per journey key exist for whole months only.

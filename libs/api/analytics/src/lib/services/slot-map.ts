@@ -50,7 +50,7 @@ export function medianFromBuckets(counts: readonly number[]): number | null {
 }
 
 /** Adds bucket counts, as printed by Postgres ("{3,0,…}") or parsed, into `into`. */
-function addGaps(into: number[], gaps: string | readonly number[]): void {
+export function addGaps(into: number[], gaps: string | readonly number[]): void {
   const counts = typeof gaps === 'string' ? gaps.slice(1, -1).split(',') : gaps;
   for (let bucket = 0; bucket < counts.length; bucket++) into[bucket] += Number(counts[bucket]);
 }

@@ -1,3 +1,4 @@
+import { customAttributeText } from '@journey-atlas/api/platform';
 import type { AnalyticsQuery } from '../filters/analytics-query';
 import type { GroupDimension } from '../filters/group-by';
 import type { SqlParams } from './sql-params';
@@ -35,18 +36,14 @@ const SAME_JOURNEY = `s.workspace_id = j.workspace_id AND s.customer_id = j.cust
            AND s.journey_id = j.id`;
 
 /**
- * A segment attribute of journey j's customer. Built-ins are copied onto the journey;
- * custom ones are read from customer.attributes like segmentValue does (text, numbers
- * and booleans only).
+ * A segment attribute of journey j's customer, as of the journey's build: built-ins have
+ * their columns, custom ones are in j.segment_attributes (text, numbers and booleans, like
+ * segmentValue and the slot rollups).
  */
 export function segmentExpression(attribute: string, p: SqlParams): string {
   const column = SEGMENT_COLUMNS[attribute];
   if (column) return `j.${column}`;
-  const key = p.add(attribute);
-  return `(SELECT CASE WHEN jsonb_typeof(cu.attributes -> ${key}::text)
-                            IN ('string', 'number', 'boolean')
-                       THEN cu.attributes ->> ${key}::text END
-             FROM customer cu WHERE cu.id = j.customer_id)`;
+  return customAttributeText('j.segment_attributes', `${p.add(attribute)}::text`);
 }
 
 function stepsHave(condition: string): string {

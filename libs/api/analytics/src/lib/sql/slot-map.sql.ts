@@ -59,3 +59,35 @@ SELECT r.step_index AS pos, r.channel, r.next_channel,
 HAVING sum(r.journeys::int) <> 0`;
   return { text, values: p.values };
 }
+
+/** One (channel, next channel) of map_slot summed over every step, slot row and period. */
+export interface SlotFlowRow {
+  channel: string;
+  /** '' after the journey's last step. */
+  next_channel: string;
+  /** Steps on `channel` followed by `next_channel`, and those that were a journey's first. */
+  steps: number;
+  starts: number;
+  /** Gap buckets as in SlotMapRow, on rows with a next channel (else null). */
+  gaps: string | readonly number[] | null;
+}
+
+/**
+ * The directly-follows graph's rows from map_slot: its steps 0..7 and 8 (every later step)
+ * together are every step of every journey, with its next channel and the gap to it.
+ * Summed per (channel, next channel); foldSlotFlows (slot-flow.ts) makes nodes and edges.
+ */
+export function slotFlowSql(filter: ResolvedFilter, days: DayWindow): Statement {
+  const p = new SqlParams();
+  const where = [...slotConditions(filter, p, 'all'), slotPeriod(days, p).where];
+  const gaps = Array.from({ length: GAP_BUCKETS }, (_, k) => `sum(r.g${k})::int`).join(', ');
+  const text = `
+SELECT r.channel, r.next_channel, sum(r.journeys::int)::int AS steps,
+       COALESCE(sum(r.journeys::int) FILTER (WHERE r.step_index = 0), 0)::int AS starts,
+       CASE WHEN r.next_channel <> '' THEN ARRAY[${gaps}] END AS gaps
+  FROM map_slot r
+ WHERE ${where.join('\n   AND ')}
+ GROUP BY 1, 2
+HAVING sum(r.journeys::int) <> 0`;
+  return { text, values: p.values };
+}

@@ -8,35 +8,38 @@ import type { SqlParams } from './sql-params';
  * map_slot, map_gap_slot; migration 1764620000000). A row counts the journeys (contacts,
  * steps) of one day or one month (`month`), one segment slot (`slot_attr`, `slot_value`;
  * ('*', '') is everyone) and all keys (`all_keys`), or one month and one journey key. They
- * answer exactly when the filters are at most one built-in segment attribute (any of its
- * values) and an intent, and every period bound is a local midnight (the 1st of a month
- * for one intent or per intent).
+ * answer exactly when the filters are at most one segment attribute (any of its values;
+ * built-in, or custom and counted: rollup_state.slot_attributes) and an intent, and every
+ * period bound is a local midnight (the 1st of a month for one intent or per intent).
  */
 
 const isBuiltIn = (attribute: string) =>
   (BUILT_IN_SEGMENT_ATTRIBUTES as readonly string[]).includes(attribute);
 
+/** Whether the filter's shape suits the slots (custom attributes are checked by slotDays). */
 export function slotsServeFilter(filter: ResolvedFilter): boolean {
   return (
     filter.channel === null &&
     filter.team === null &&
     filter.agent === null &&
-    filter.segment.length <= 1 &&
-    filter.segment.every((condition) => isBuiltIn(condition.attribute))
+    filter.segment.length <= 1
   );
 }
 
 /**
  * $1 instants, $2 time zone, $3 workspace: whether the slot rollups count every journey
- * of the workspace, whether the instants are all local midnights, and their local dates;
- * one round trip before a slot read.
+ * of the workspace and which custom attributes they count, whether the instants are all
+ * local midnights, and their local dates; one round trip before a slot read.
  */
 export const SLOT_READ_STATE = `
-SELECT COALESCE((SELECT ready FROM rollup_state WHERE workspace_id = $3::uuid), false) AS ready,
-       COALESCE(bool_and(x = date_trunc('day', x AT TIME ZONE $2::text) AT TIME ZONE $2::text), true)
-         AS aligned,
-       COALESCE(array_agg(to_char(x AT TIME ZONE $2::text, 'YYYY-MM-DD') ORDER BY i), '{}') AS days
-  FROM unnest($1::timestamptz[]) WITH ORDINALITY AS u(x, i)`;
+SELECT COALESCE(s.ready, false) AS ready, COALESCE(s.slot_attributes, '{}') AS slot_attributes,
+       d.aligned, d.days
+  FROM (SELECT COALESCE(bool_and(x = date_trunc('day', x AT TIME ZONE $2::text) AT TIME ZONE $2::text),
+                        true) AS aligned,
+               COALESCE(array_agg(to_char(x AT TIME ZONE $2::text, 'YYYY-MM-DD') ORDER BY i), '{}')
+                 AS days
+          FROM unnest($1::timestamptz[]) WITH ORDINALITY AS u(x, i)) d
+  LEFT JOIN rollup_state s ON s.workspace_id = $3::uuid`;
 
 /** Local dates (YYYY-MM-DD) of a metric window; null bounds are open. */
 export interface DayWindow {
@@ -46,24 +49,28 @@ export interface DayWindow {
 }
 
 /**
- * The window's bounds as local dates when the slot rollups can answer for it: they count
- * every journey of the workspace (a full rebuild has recounted them) and every bound is a
- * local midnight. Null otherwise.
+ * The window's bounds as local dates when the slot rollups can answer for the filter (one
+ * slotsServeFilter accepts) over it: they count every journey of the workspace (a full
+ * rebuild has recounted them) and the filter's custom segment attribute, if any, and
+ * every bound is a local midnight. Null otherwise.
  */
 export async function slotDays(
   query: (text: string, values: unknown[]) => Promise<unknown>,
-  workspaceId: string,
+  filter: ResolvedFilter,
   window: MetricWindow,
-  timeZone: string,
 ): Promise<DayWindow | null> {
   const bounds = [window.lo, window.hi, window.currentFrom];
   const present = bounds.filter((at): at is Date => at !== null);
-  const [{ ready, aligned, days }] = (await query(SLOT_READ_STATE, [
+  const [state] = (await query(SLOT_READ_STATE, [
     present,
-    timeZone,
-    workspaceId,
-  ])) as { ready: boolean; aligned: boolean; days: string[] }[];
-  if (!ready || !aligned) return null;
+    filter.timeZone,
+    filter.workspaceId,
+  ])) as { ready: boolean; slot_attributes: string[]; aligned: boolean; days: string[] }[];
+  const { ready, aligned, days } = state;
+  const counted = filter.segment.every(
+    ({ attribute }) => isBuiltIn(attribute) || state.slot_attributes.includes(attribute),
+  );
+  if (!ready || !aligned || !counted) return null;
   const next = [...days];
   const [lo, hi, currentFrom] = bounds.map((at) => (at === null ? null : (next.shift() ?? null)));
   return { lo, hi, currentFrom };

@@ -6,7 +6,7 @@ import {
   WorkspaceLookupService,
 } from '@journey-atlas/api/identity';
 import { BATCH_SIZE, IngestSession, TouchpointWriterService } from '@journey-atlas/api/ingestion';
-import { customerRecord, generateDataset } from '@journey-atlas/generator';
+import { CUSTOM_ATTRIBUTES, customerRecord, generateDataset } from '@journey-atlas/generator';
 import { parseIdentifierReference } from '@journey-atlas/shared/domain';
 import { DataSource } from 'typeorm';
 import {
@@ -192,6 +192,7 @@ export class DemoDataService implements BeforeApplicationShutdown {
       plan.customers,
       plan.windowStart,
       plan.days,
+      CUSTOM_ATTRIBUTES,
     ])) as unknown[];
     return claimed.length > 0 ? plan : undefined;
   }

@@ -15,17 +15,26 @@ export const INSERT_IDENTIFIER = `
 
 /**
  * $2 customer; then a (given?, value) pair per segment; $11 attributes to merge in.
- * An absent segment keeps its value, an explicit null clears it.
+ * An absent segment keeps its value, an explicit null clears it. A customer whose segment
+ * changed is queued for the journey engine: journeys carry their customer's segment.
  */
 export const UPDATE_SEGMENTS = `
-  UPDATE customer
-     SET region = CASE WHEN $3::boolean THEN $4::text ELSE region END,
-         tier = CASE WHEN $5::boolean THEN $6::text ELSE tier END,
-         value_band = CASE WHEN $7::boolean THEN $8::text ELSE value_band END,
-         special_needs = CASE WHEN $9::boolean THEN $10::text ELSE special_needs END,
-         attributes = attributes || $11::jsonb,
-         updated_at = now()
-   WHERE workspace_id = $1 AND id = $2`;
+  WITH before AS (
+    SELECT ROW(region, tier, value_band, special_needs, attributes) AS segment
+      FROM customer WHERE workspace_id = $1 AND id = $2),
+  after AS (
+    UPDATE customer
+       SET region = CASE WHEN $3::boolean THEN $4::text ELSE region END,
+           tier = CASE WHEN $5::boolean THEN $6::text ELSE tier END,
+           value_band = CASE WHEN $7::boolean THEN $8::text ELSE value_band END,
+           special_needs = CASE WHEN $9::boolean THEN $10::text ELSE special_needs END,
+           attributes = attributes || $11::jsonb,
+           updated_at = now()
+     WHERE workspace_id = $1 AND id = $2
+    RETURNING ROW(region, tier, value_band, special_needs, attributes) AS segment)
+  INSERT INTO customer_change (workspace_id, customer_id)
+  SELECT $1, $2 FROM before, after WHERE before.segment IS DISTINCT FROM after.segment
+  ON CONFLICT (workspace_id, customer_id) DO UPDATE SET changed_at = now()`;
 
 /** $2 customer. */
 export const SELECT_CUSTOMER = `

@@ -28,6 +28,8 @@ export const SETTINGS_EXAMPLE: WorkspaceSettingsDto = {
   ),
   serviceLevelOverrides: [{ segment: { tier: 'gold' }, serviceLevelSeconds: 10 }],
   hoursOverrides: [],
+  rollupAttributes: ['ageBand'],
+  rollupAttributesCounted: ['ageBand'],
 };
 
 const JOB_ID = '3b0c6f9e-5d2a-4c8e-9f1b-7a6d5e4c3b2a';

@@ -23,7 +23,10 @@ import {
   RECOUNT_IN_PLACE,
   RECOUNT_MEMORY,
   RECOUNT_STAGED,
+  type RecountStatement,
+  recountValues,
   type RollupTable,
+  SELECT_ROLLUP_ATTRIBUTES,
 } from '../sql/recount.sql';
 import type { BuildScope } from '../sql/scopes';
 
@@ -134,8 +137,14 @@ export class JourneyBuilder {
     const helpers = Math.min(connections - 1, RECOUNT_STAGED.length);
     const staged = helpers > 0 ? RECOUNT_STAGED : [];
     const inPlace = helpers > 0 ? RECOUNT_IN_PLACE : [...RECOUNT_STAGED, ...RECOUNT_IN_PLACE];
-    const run = async (statements: readonly string[], on: Queryable) => {
-      for (const statement of statements) await on.query(statement, [workspaceId]);
+    const [{ rollup_attributes: attributes }] = (await this.dataSource.query(
+      SELECT_ROLLUP_ATTRIBUTES,
+      [workspaceId],
+    )) as { rollup_attributes: string[] }[];
+    const run = async (statements: readonly RecountStatement[], on: Queryable) => {
+      for (const statement of statements) {
+        await on.query(statement.sql, recountValues(statement, workspaceId, attributes));
+      }
     };
     await session.startTransaction();
     try {
@@ -169,7 +178,7 @@ export class JourneyBuilder {
       const rejected = results.find((result) => result.status === 'rejected');
       if (rejected) throw rejected.reason;
       for (const part of staged) await run(part.copy, session);
-      await session.query(BUMP_ROLLUP_VERSION, [workspaceId]);
+      await session.query(BUMP_ROLLUP_VERSION, [workspaceId, attributes]);
       await session.commitTransaction();
     } catch (error) {
       await session.rollbackTransaction();

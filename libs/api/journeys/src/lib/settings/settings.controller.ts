@@ -25,6 +25,8 @@ const EXAMPLE_UPDATE = {
     },
     { channel: 'phone', segment: { tier: 'platinum' }, hours: null },
   ],
+  // Custom segment attributes counted in the rollups (at most 3, few values each).
+  rollupAttributes: ['ageBand'],
 };
 
 @ApiTags('settings')
@@ -52,7 +54,10 @@ export class SettingsController {
     description:
       'serviceLevelOverrides and hoursOverrides override the channel settings per channel, ' +
       'interactionType and customer segment. For each field the matching override with the ' +
-      'most conditions wins; on a tie the later one. A bad value is a 400 naming the field.',
+      'most conditions wins; on a tie the later one. rollupAttributes names up to 3 custom ' +
+      'segment attributes that the rollups count, so filters on them answer as fast as ' +
+      'on the built-in ones once the queued rebuild ends (rollupAttributesCounted). ' +
+      'A bad value is a 400 naming the field.',
   })
   @ApiQuery({ name: 'workspace', required: false, example: 'default' })
   @ApiBody({ schema: { type: 'object', example: EXAMPLE_UPDATE } })

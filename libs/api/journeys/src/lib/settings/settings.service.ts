@@ -20,6 +20,7 @@ import {
   UPDATE_ACCESS_OVERRIDES,
   UPDATE_CHANNEL_SETTING,
   UPDATE_JOURNEY_RULES,
+  UPDATE_ROLLUP_ATTRIBUTES,
   UPDATE_TIME_ZONE,
 } from './settings.sql';
 
@@ -33,12 +34,16 @@ interface JourneyRulesRow {
   /** Rows from before the overrides existed read as [] (the column default). */
   service_level_overrides: ServiceLevelOverride[] | null;
   hours_overrides: HoursOverride[] | null;
+  rollup_attributes: string[];
+  rollup_attributes_counted: string[];
 }
 
 /**
  * The per-workspace settings the journey engine reads: time zone, journey rules, channel
- * settings and the access-strategy overrides of service level and hours. Every effective change queues a full rebuild, since any of them can
- * move journeys, friction, costs or the day a journey counts on.
+ * settings, the access-strategy overrides of service level and hours, and the custom
+ * segment attributes the rollups count. Every effective change queues a full rebuild,
+ * since any of them can move journeys, friction, costs, the day a journey counts on or
+ * the rollups' slots.
  */
 @Injectable()
 export class SettingsService {
@@ -79,6 +84,8 @@ export class SettingsService {
       ),
       serviceLevelOverrides: rules.service_level_overrides ?? [],
       hoursOverrides: rules.hours_overrides ?? [],
+      rollupAttributes: rules.rollup_attributes,
+      rollupAttributesCounted: rules.rollup_attributes_counted,
     };
     return { workspaceId: catalogue.workspace.id, settings };
   }
@@ -94,7 +101,10 @@ export class SettingsService {
     const { workspaceId, settings: before } = await this.load(workspaceSlug);
     await this.dataSource.transaction((manager) => apply(manager, workspaceId, validation.value));
     const after = await this.get(before.workspace.slug);
-    if (JSON.stringify(after) === JSON.stringify(before)) return { settings: after, rebuild: null };
+    // What the rollups count now is not a setting (a rebuild ending meanwhile changes it).
+    const effective = ({ rollupAttributesCounted: _, ...settings }: WorkspaceSettingsDto) =>
+      JSON.stringify(settings);
+    if (effective(after) === effective(before)) return { settings: after, rebuild: null };
     const job = await this.jobs.enqueue(workspaceId, 'rebuild_journeys');
     this.worker.kick();
     return { settings: after, rebuild: { jobId: job.id } };
@@ -128,6 +138,9 @@ async function apply(
       list(update.serviceLevelOverrides),
       list(update.hoursOverrides),
     ]);
+  }
+  if (update.rollupAttributes !== undefined) {
+    await manager.query(UPDATE_ROLLUP_ATTRIBUTES, [workspaceId, update.rollupAttributes]);
   }
   for (const channel of update.channels ?? []) {
     const given = (value: unknown) => [value !== undefined, value ?? null];

@@ -1,9 +1,31 @@
-/** $1 workspace. The journey rules (created with defaults by ENSURE_SETTINGS first). */
+/**
+ * $1 workspace. The journey rules (created with defaults by ENSURE_SETTINGS first), and the
+ * custom attributes the rollups count now.
+ */
 export const SELECT_JOURNEY_RULES = `
   SELECT journey_window_seconds, journey_key, low_csat_at_most, high_effort_at_least,
          negative_sentiment_below, max_agents_per_journey, service_level_overrides,
-         hours_overrides
+         hours_overrides, rollup_attributes,
+         COALESCE((SELECT slot_attributes FROM rollup_state WHERE workspace_id = $1), '{}')
+           AS rollup_attributes_counted
     FROM journey_settings
+   WHERE workspace_id = $1`;
+
+/**
+ * $1 workspace, $2 the custom attributes the rollups should count. Until the rebuild this
+ * queues has recounted them, the slots are read only for attributes in both lists (builds
+ * from now on count the new list; the old ones stop being counted), or the new list when
+ * the workspace has no journeys yet; the version bump drops cached answers.
+ */
+export const UPDATE_ROLLUP_ATTRIBUTES = `
+  WITH settings AS (
+    UPDATE journey_settings SET rollup_attributes = $2::text[], updated_at = now()
+     WHERE workspace_id = $1)
+  UPDATE rollup_state
+     SET slot_attributes =
+           CASE WHEN NOT EXISTS (SELECT 1 FROM journey WHERE workspace_id = $1) THEN $2::text[]
+                ELSE ARRAY(SELECT a FROM unnest(slot_attributes) a WHERE a = ANY($2::text[])) END,
+         version = version + 1
    WHERE workspace_id = $1`;
 
 /** $1 workspace, $2..$7 new values or null to keep: window, key, low CSAT, high effort, sentiment, agents. */

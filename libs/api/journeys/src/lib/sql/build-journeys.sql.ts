@@ -100,7 +100,7 @@ changed_journeys AS MATERIALIZED (
 WITH rules AS (
   SELECT s.journey_window_seconds * interval '1 second' AS window_len, s.journey_key AS key_rule,
          s.low_csat_at_most, s.high_effort_at_least, s.negative_sentiment_below,
-         s.max_agents_per_journey, w.time_zone
+         s.max_agents_per_journey, w.time_zone, s.rollup_attributes AS slot_attributes
     FROM journey_settings s JOIN workspace w ON w.id = s.workspace_id
    WHERE s.workspace_id = $1
 ),
@@ -147,7 +147,8 @@ tp AS (
          CASE WHEN ho.rank IS NULL THEN c.open_days ELSE ho.open_days END AS open_days,
          CASE WHEN ho.rank IS NULL THEN c.opens ELSE ho.opens END AS opens,
          CASE WHEN ho.rank IS NULL THEN c.closes ELSE ho.closes END AS closes,
-         r.window_len, cu.region, cu.tier, cu.value_band, cu.special_needs
+         r.window_len, cu.region, cu.tier, cu.value_band, cu.special_needs,
+         cu.attributes AS segment_attributes
     FROM touchpoint t
    CROSS JOIN rules r
     LEFT JOIN channels c ON c.channel = t.channel
@@ -228,7 +229,8 @@ journeys AS (
          sum(cost) AS cost,
          -- The customer's segment, the same on every step (no join to customers).
          any_value(region) AS region, any_value(tier) AS tier,
-         any_value(value_band) AS value_band, any_value(special_needs) AS special_needs
+         any_value(value_band) AS value_band, any_value(special_needs) AS special_needs,
+         any_value(segment_attributes) AS segment_attributes
     FROM steps
    GROUP BY customer_id, journey_id, journey_key
 ),
@@ -238,14 +240,15 @@ insert_journeys AS (
                        outcome, resolved, first_channel, resolving_channel,
                        began_in_self_service, contained, assisted_steps,
                        first_assisted_resolved_last, distinct_agents, total_wait, total_handle,
-                       assisted_handle, cost, region, tier, value_band, special_needs)
+                       assisted_handle, cost, region, tier, value_band, special_needs,
+                       segment_attributes)
   SELECT $1, j.customer_id, j.journey_id, j.journey_key, j.interaction_type, j.started_at,
          j.ended_at, extract(epoch FROM j.ended_at - j.started_at)::float8, j.steps,
          j.channel_path, j.switches, j.outcome, j.outcome IS NOT DISTINCT FROM 'resolved',
          j.channel_path[1], CASE WHEN j.outcome = 'resolved' THEN j.outcome_channel END,
          j.began_self, j.began_self AND j.assisted_steps = 0, j.assisted_steps, j.fcr,
          j.distinct_agents, j.total_wait, j.total_handle, j.assisted_handle, j.cost,
-         j.region, j.tier, j.value_band, j.special_needs
+         j.region, j.tier, j.value_band, j.special_needs, COALESCE(j.segment_attributes, '{}')
     FROM (SELECT journeys.*,
                  -- The outcome of the last step that has one.
                  outcomes[cardinality(outcomes)] AS outcome,

@@ -51,7 +51,7 @@ export const CREATE_REPLACED_TABLES = `
  */
 function deleteSql(scope: BuildScope): string {
   const where = `t.workspace_id = $1 AND ${scopePredicate(scope, 2)}`;
-  const rollups =
+  const kept =
     scope === 'customers'
       ? `,
 kept_journeys AS (INSERT INTO pg_temp.replaced_journey SELECT * FROM gone_journeys),
@@ -59,10 +59,9 @@ kept_steps AS (INSERT INTO pg_temp.replaced_journey_step SELECT * FROM gone_step
 kept_friction AS (INSERT INTO pg_temp.replaced_friction_event SELECT * FROM gone_friction)`
       : '';
   return `
-WITH rules AS (SELECT time_zone FROM workspace WHERE id = $1),
-gone_journeys AS (DELETE FROM journey t WHERE ${where} RETURNING t.*),
+WITH gone_journeys AS (DELETE FROM journey t WHERE ${where} RETURNING t.*),
 gone_steps AS (DELETE FROM journey_step t WHERE ${where} RETURNING t.*),
-gone_friction AS (DELETE FROM friction_event t WHERE ${where} RETURNING t.*)${rollups}
+gone_friction AS (DELETE FROM friction_event t WHERE ${where} RETURNING t.*)${kept}
 SELECT count(*)::int AS journeys FROM gone_journeys`;
 }
 

@@ -43,14 +43,38 @@ const WORKSPACE_FACTS: RollupSources = {
   friction: '(SELECT * FROM friction_event WHERE workspace_id = $1)',
 };
 
-/** $1 workspace: counts `table`'s rows into `into` (the table itself or its staging copy). */
-function countInto(table: RollupTable, into: string): string {
+/**
+ * A recount statement: $1 workspace and, for those that `count`, $2 the custom segment
+ * attributes to count (text[]). The recount reads the workspace's list once, so that all
+ * its parts count the same attributes even if the settings change meanwhile.
+ */
+export interface RecountStatement {
+  sql: string;
+  count?: true;
+}
+
+/** The statement's parameters. */
+export function recountValues(
+  statement: RecountStatement,
+  workspaceId: string,
+  attributes: readonly string[],
+): unknown[] {
+  return statement.count ? [workspaceId, attributes] : [workspaceId];
+}
+
+const plain = (sql: string): RecountStatement => ({ sql });
+
+/** Counts `table`'s rows into `into` (the table itself or its staging copy). */
+function countInto(table: RollupTable, into: string): RecountStatement {
   const ctes =
     table === 'journey_daily' || table === 'journey_transition' || table === 'friction_daily'
       ? ROLLUP_CTES[table]('recount', 1, WORKSPACE_FACTS, into)
       : SLOT_ROLLUP_CTES[table]('recount', 1, WORKSPACE_FACTS, into);
-  return `WITH rules AS (SELECT time_zone FROM workspace WHERE id = $1),${ctes}
-SELECT 1`;
+  return {
+    sql: `WITH rules AS (SELECT time_zone, $2::text[] AS slot_attributes FROM workspace WHERE id = $1),${ctes}
+SELECT 1`,
+    count: true,
+  };
 }
 
 /** Room to hash the groups in memory (a sort spills to disk at 4 MB). $1 workspace. */
@@ -58,29 +82,29 @@ export const RECOUNT_MEMORY = `SELECT set_config('work_mem', '256MB', true) WHER
 
 export interface RecountPart {
   table: RollupTable;
-  /** $1 workspace, in the transaction holding the workspace lock: recount the table. */
-  inPlace: readonly string[];
-  /** $1 workspace, in a transaction of its own: recount into the staging copy. */
-  staged: readonly string[];
-  /** $1 workspace, in the transaction holding the lock once `staged` committed. */
-  copy: readonly string[];
+  /** In the transaction holding the workspace lock: recount the table. */
+  inPlace: readonly RecountStatement[];
+  /** In a transaction of its own: recount into the staging copy. */
+  staged: readonly RecountStatement[];
+  /** In the transaction holding the lock once `staged` committed. */
+  copy: readonly RecountStatement[];
 }
 
 function part(table: RollupTable): RecountPart {
   const staging = recountStaging(table);
   return {
     table,
-    inPlace: [`DELETE FROM ${table} WHERE workspace_id = $1`, countInto(table, table)],
+    inPlace: [plain(`DELETE FROM ${table} WHERE workspace_id = $1`), countInto(table, table)],
     staged: [
-      RECOUNT_MEMORY,
-      `DELETE FROM ${staging} WHERE workspace_id = $1`,
+      plain(RECOUNT_MEMORY),
+      plain(`DELETE FROM ${staging} WHERE workspace_id = $1`),
       countInto(table, staging),
     ],
     copy: [
-      `DELETE FROM ${table} WHERE workspace_id = $1`,
+      plain(`DELETE FROM ${table} WHERE workspace_id = $1`),
       // Staging copies have the rollup table's columns in the same order (LIKE).
-      `INSERT INTO ${table} SELECT * FROM ${staging} WHERE workspace_id = $1`,
-      `DELETE FROM ${staging} WHERE workspace_id = $1`,
+      plain(`INSERT INTO ${table} SELECT * FROM ${staging} WHERE workspace_id = $1`),
+      plain(`DELETE FROM ${staging} WHERE workspace_id = $1`),
     ],
   };
 }
@@ -105,9 +129,18 @@ export const RECOUNT_STAGED: readonly RecountPart[] = (
   ['contact_slot', 'journey_slot', 'journey_daily'] as const
 ).map(part);
 
+/** $1 workspace: the custom segment attributes a recount counts (then its $2). */
+export const SELECT_ROLLUP_ATTRIBUTES = `SELECT rollup_attributes FROM journey_settings WHERE workspace_id = $1`;
+
 /**
- * $1 workspace, last, in the transaction holding the lock: the version the answer cache
- * keys on moves; the slot rollups now count every journey.
+ * $1 workspace, $2 the custom attributes counted; last, in the transaction holding the
+ * lock: the version the answer cache keys on moves; the slot rollups now count every
+ * journey, and those custom attributes that the settings still name (builds after this
+ * one count the settings' list; a change queued another rebuild).
  */
-export const BUMP_ROLLUP_VERSION = `INSERT INTO rollup_state AS r (workspace_id, version, ready) VALUES ($1, 1, true)
-   ON CONFLICT (workspace_id) DO UPDATE SET version = r.version + 1, ready = true`;
+export const BUMP_ROLLUP_VERSION = `INSERT INTO rollup_state AS r (workspace_id, version, ready, slot_attributes)
+  SELECT $1, 1, true, ARRAY(SELECT a FROM unnest($2::text[]) a
+                             WHERE a = ANY(COALESCE((SELECT rollup_attributes FROM journey_settings
+                                                      WHERE workspace_id = $1), '{}')))
+   ON CONFLICT (workspace_id) DO UPDATE
+     SET version = r.version + 1, ready = true, slot_attributes = excluded.slot_attributes`;

@@ -1,16 +1,44 @@
+import { customAttributeText } from '@journey-atlas/api/platform';
+import { MAX_ROLLUP_ATTRIBUTES } from '@journey-atlas/shared/domain';
 import { type RollupSide, type RollupSources, sameJourney, upsertRows } from './rollup-sources';
 
 /**
  * Slot rollups (migration 1764620000000): each journey, contact and map step counts once
- * under slot ('*', '') and once under each built-in segment attribute it has a value for,
+ * under slot ('*', '') and once under each built-in segment attribute it has a value for
+ * and each custom one the workspace counts (`rules.slot_attributes`, migration 1764710000000),
  * by day and by month for all keys, and by month per journey key. The facts are scanned once and
  * summed per (day, segment attributes, key, ...), those rows are spread over the slots and
  * summed per (day, slot, key, ...), and those over the (grain, key) rows: each step
  * multiplies fewer rows. Every measure is additive (numeric sums, counts).
  */
 
-const SLOTS = `CROSS JOIN LATERAL (VALUES ('*', ''), ('region', c.region), ('tier', c.tier),
-              ('valueBand', c.value_band), ('specialNeeds', c.special_needs)) sl(attr, value)`;
+/** Custom attribute k (1-based) of the slots: its value is column `a<k>` of the facts' sums. */
+const CUSTOM_SLOTS = Array.from({ length: MAX_ROLLUP_ATTRIBUTES }, (_, i) => i + 1);
+
+/**
+ * The segment columns the facts are summed by before they are spread over the slots:
+ * journey j's built-in attributes and the values of the counted custom ones (null past
+ * the end of the workspace's list). `summed`: j is already such a sum.
+ */
+function segmentColumns(summed: boolean): string[] {
+  const custom = CUSTOM_SLOTS.map((k) =>
+    summed
+      ? `j.a${k}`
+      : `${customAttributeText('j.segment_attributes', `rules.slot_attributes[${k}]`)} AS a${k}`,
+  );
+  return ['j.region', 'j.tier', 'j.value_band', 'j.special_needs', ...custom];
+}
+const SEGMENT_COLUMN_COUNT = 4 + MAX_ROLLUP_ATTRIBUTES;
+
+/** Sums c spread over every slot they count under (keep rows `WHERE sl.value IS NOT NULL`). */
+const SLOTS = `CROSS JOIN rules
+            CROSS JOIN LATERAL (VALUES ('*', ''), ('region', c.region), ('tier', c.tier),
+              ('valueBand', c.value_band), ('specialNeeds', c.special_needs),
+              ${CUSTOM_SLOTS.map((k) => `(rules.slot_attributes[${k}], c.a${k})`).join(', ')}) sl(attr, value)`;
+
+/** 1-based positions from..to, for GROUP BY. */
+const positions = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i).join(', ');
 
 /**
  * Day rows d spread over (day, all keys) and (month, all keys), and (month, this key) when
@@ -113,14 +141,14 @@ function mapInsert(name: string, sides: readonly RollupSide[], into = 'map_slot'
             FROM (SELECT c.day, sl.attr, sl.value, c.step_index, c.channel, c.next_channel,
                          c.bucket, ${sums('c')}
                     FROM (SELECT (j.started_at AT TIME ZONE rules.time_zone)::date AS day,
-                                 j.region, j.tier, j.value_band, j.special_needs, m.step_index,
+                                 ${segmentColumns(false).join(', ')}, m.step_index,
                                  m.channel, COALESCE(m.next_channel, '') AS next_channel,
                                  COALESCE(m.next_bucket, -1) AS bucket,
                                  ${MAP_MEASURES.map(([column, expression]) => `${expression} AS ${column}`).join(', ')}
                             FROM ${steps} m
                             JOIN ${from.journeys} j ON ${sameJourney(from, ['j', 'id'], ['m', 'journey_id'])}
                            CROSS JOIN rules
-                           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9) c
+                           GROUP BY ${positions(1, SEGMENT_COLUMN_COUNT + 5)}) c
                     ${SLOTS}
                    WHERE sl.value IS NOT NULL
                    GROUP BY 1, 2, 3, 4, 5, 6, 7) d
@@ -142,8 +170,10 @@ interface SlotTable {
   /** Extra key columns after the common key, with their expressions over the facts. */
   extra: readonly [string, string][];
   measures: readonly [string, string][];
-  /** FROM clause (facts joined to journey j) and WHERE of the day rows. */
+  /** FROM clause (facts joined to journey j, with rules) and WHERE of the day rows. */
   from: string;
+  /** j is already summed by segmentColumns (named a1.. for the custom ones). */
+  summed?: boolean;
   day: string;
   /** Rows per journey key as well as for all keys. */
   perKey: boolean;
@@ -168,7 +198,7 @@ function slotInsert(
                    ...extraColumns.map((column) => `c.${column}`),
                    ...measureColumns.map((column) => `sum(c.${column}) AS ${column}`),
                  ].join(', ')}
-            FROM (SELECT ${spec.day} AS day, j.region, j.tier, j.value_band, j.special_needs,
+            FROM (SELECT ${spec.day} AS day, ${segmentColumns(spec.summed ?? false).join(', ')},
                          j.journey_key,
                          ${[
                            ...spec.extra.map(
@@ -179,7 +209,7 @@ function slotInsert(
                            ),
                          ].join(',\n                         ')}
                     FROM ${spec.from}
-                   GROUP BY 1, 2, 3, 4, 5, 6${spec.extra.map((_, i) => `, ${i + 7}`).join('')}) c
+                   GROUP BY ${positions(1, SEGMENT_COLUMN_COUNT + 2 + spec.extra.length)}) c
             ${SLOTS}
            WHERE sl.value IS NOT NULL
            GROUP BY 1, 2, 3, 4${extraPositions ? `, ${extraPositions}` : ''}) d
@@ -207,12 +237,17 @@ ${prefix}_jtypes AS (
 )`;
 }
 
-/** `<prefix>_msteps`: map steps 0..7 with the next step's channel, gap bucket and friction. */
+/**
+ * `<prefix>_msteps`: every step with the next step's channel, gap bucket and friction; steps
+ * 0..7 as themselves (the map's), later ones all as step 8, so that the sum over all steps
+ * is the directly-follows graph of journeys of any length (flow-graph).
+ */
 function mapStepsCte(prefix: string, from: RollupSources): string {
   return `
 ${prefix}_msteps AS (
-  -- Map steps 0..7 with the next step's channel, gap bucket and friction.
-  SELECT customer_id, journey_id, step_index, channel, next_channel, next_bucket, here, next_here
+  -- Steps 0..7, and 8 for every later one, with the next step's channel, gap and friction.
+  SELECT customer_id, journey_id, least(step_index, 8) AS step_index, channel, next_channel,
+         next_bucket, here, next_here
     FROM (SELECT s.customer_id, s.journey_id, s.step_index, s.channel,
                  lead(s.channel) OVER w AS next_channel,
                  lead(${GAP_BUCKET}) OVER w AS next_bucket,
@@ -223,9 +258,7 @@ ${prefix}_msteps AS (
                          FROM ${from.friction}) fs
               ON ${sameJourney(from, ['fs', 'journey_id'], ['s', 'journey_id'])}
              AND fs.step_index = s.step_index
-           WHERE s.step_index < 9
           WINDOW w AS (PARTITION BY s.customer_id, s.journey_id ORDER BY s.step_index)) ms
-   WHERE step_index < 8
 )`;
 }
 
@@ -275,13 +308,14 @@ function contactSlotSpec({ prefix, from }: RollupSide): SlotTable {
           column,
           `sum(j.${column})`,
         ]),
-        from: `(SELECT ${day} AS day, j.region, j.tier, j.value_band, j.special_needs,
+        from: `(SELECT ${day} AS day, ${segmentColumns(false).join(', ')},
                    j.journey_key, jt.types,
                    ${CONTACT_MEASURES.map(([column, expression]) => `${expression} AS ${column}`).join(',\n                   ')}
               FROM ${facts}
-             GROUP BY 1, 2, 3, 4, 5, 6, 7) j
+             GROUP BY ${positions(1, SEGMENT_COLUMN_COUNT + 3)}) j
             CROSS JOIN LATERAL (SELECT '' AS type UNION ALL SELECT unnest(j.types)) x`,
         day: 'j.day',
+        summed: true,
       }
     : {
         measures: CONTACT_MEASURES,
@@ -321,8 +355,10 @@ export function slotRollupCtes(name: string, sides: readonly RollupSide[]): stri
     'contact_slot',
   )},${mapSlotCte(name, sides, 'map_slot')},
 ${name}_version AS (
-  -- The answer cache's key: bumped by every statement that changes the rollups.
-  INSERT INTO rollup_state AS r (workspace_id, version, ready) VALUES ($1::uuid, 1, true)
+  -- The answer cache's key: bumped by every statement that changes the rollups. A first
+  -- build of an empty workspace counts everything, with the current custom attributes.
+  INSERT INTO rollup_state AS r (workspace_id, version, ready, slot_attributes)
+  SELECT $1::uuid, 1, true, rules.slot_attributes FROM rules
   ON CONFLICT (workspace_id) DO UPDATE SET version = r.version + 1
 )`;
 }

@@ -1,5 +1,11 @@
 import { BUILD_JOURNEYS } from './build-journeys.sql';
-import { RECOUNT_IN_PLACE, RECOUNT_STAGED, recountStaging, ROLLUP_TABLES } from './recount.sql';
+import {
+  RECOUNT_IN_PLACE,
+  RECOUNT_STAGED,
+  recountStaging,
+  recountValues,
+  ROLLUP_TABLES,
+} from './recount.sql';
 import { DELETE_JOURNEYS } from './rebuild.sql';
 import { rollupCtes } from './rollups.sql';
 import { scopePredicate } from './scopes';
@@ -105,8 +111,18 @@ describe('rollup recount', () => {
 
   it('counts every rollup table in its own part, from the fact tables', () => {
     expect(parts.map((part) => part.table).sort()).toEqual([...ROLLUP_TABLES].sort());
-    for (const { table, inPlace, staged, copy } of parts) {
-      expect(parameters([...inPlace, ...staged, ...copy].join(';'))).toEqual([1]);
+    for (const part of parts) {
+      const { table } = part;
+      const [inPlace, staged, copy] = [part.inPlace, part.staged, part.copy].map((list) =>
+        list.map((statement) => statement.sql),
+      );
+      // Only the counting statements take $2 (the custom attributes), and say so.
+      for (const statement of [...part.inPlace, ...part.staged, ...part.copy]) {
+        expect(parameters(statement.sql)).toEqual(statement.count ? [1, 2] : [1]);
+        expect(recountValues(statement, 'w', ['ageBand'])).toEqual(
+          statement.count ? ['w', ['ageBand']] : ['w'],
+        );
+      }
       for (const [statements, into] of [
         [inPlace, table],
         [staged, recountStaging(table)],
@@ -128,9 +144,14 @@ describe('rollup recount', () => {
   });
 
   it('counts contacts per friction type set and matches journeys by id alone', () => {
-    const contacts = parts.find((part) => part.table === 'contact_slot')?.inPlace.join('\n') ?? '';
+    const contacts =
+      parts
+        .find((part) => part.table === 'contact_slot')
+        ?.inPlace.map((statement) => statement.sql)
+        .join('\n') ?? '';
     expect(contacts).toContain('array_agg(type ORDER BY type) AS types');
-    expect(contacts).toContain('GROUP BY 1, 2, 3, 4, 5, 6, 7) j');
+    // Day, 4 built-in and 3 custom segment columns, key, type set.
+    expect(contacts).toContain('GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10) j');
     expect(contacts).not.toContain('customer_id = ');
   });
 });

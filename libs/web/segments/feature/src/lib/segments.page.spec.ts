@@ -6,6 +6,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { JourneyMapDto, SegmentCompareDto } from '@journey-atlas/shared/domain';
 import { SegmentsPage } from './segments.page';
+import { settingsFixture } from '@journey-atlas/web/settings/data-access';
 import { sideDefinition } from './side-editor.component';
 
 const FILTER = {
@@ -81,6 +82,8 @@ describe(SegmentsPage.name, () => {
     });
     const harness = await RouterTestingHarness.create(url);
     const http = TestBed.inject(HttpTestingController);
+    // The workspace's counted custom attributes join the sides' attribute lists.
+    http.expectOne('/api/v1/settings').flush(settingsFixture());
     const router = TestBed.inject(Router);
     const element = harness.routeNativeElement as HTMLElement;
     const settle = async () => {
@@ -157,18 +160,27 @@ describe(SegmentsPage.name, () => {
     http.match((r) => r.url === '/api/v1/journey-map').forEach((m) => m.flush(EMPTY_MAP));
     await settle();
     const attribute = element.querySelector('#ja-segment-b-attribute') as HTMLSelectElement;
-    attribute.value = 'region';
+    // The built-in attributes, then the custom one the workspace counts (settingsFixture).
+    expect(Array.from(attribute.options).map((option) => option.value)).toEqual([
+      '',
+      'tier',
+      'region',
+      'valueBand',
+      'specialNeeds',
+      'ageBand',
+    ]);
+    attribute.value = 'ageBand';
     attribute.dispatchEvent(new Event('change'));
-    (element.querySelector('#ja-segment-b-value') as HTMLInputElement).value = 'north';
+    (element.querySelector('#ja-segment-b-value') as HTMLInputElement).value = '25-34';
     (element.querySelector('#ja-segment-b-from') as HTMLInputElement).value = '2026-11-01';
     (element.querySelector('[data-testid="side-b-apply"]') as HTMLButtonElement).click();
     await settle();
     expect(router.url).toBe(
-      '/segments?a.segment.tier=gold&intent=billing&b.segment.region=north&b.from=2026-11-01',
+      '/segments?a.segment.tier=gold&intent=billing&b.segment.ageBand=25-34&b.from=2026-11-01',
     );
     const again = http.expectOne((r) => r.url === '/api/v1/segments/compare');
     expect(again.request.params.toString()).toBe(
-      'a.intent=billing&a.segment.tier=gold&b.from=2026-11-01&b.intent=billing&b.segment.region=north',
+      'a.intent=billing&a.segment.tier=gold&b.from=2026-11-01&b.intent=billing&b.segment.ageBand=25-34',
     );
     again.flush(COMPARE);
     http.match((r) => r.url === '/api/v1/journey-map').forEach((m) => m.flush(EMPTY_MAP));

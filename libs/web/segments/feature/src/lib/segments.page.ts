@@ -21,6 +21,7 @@ import {
   sidePatch,
   sidesFromParams,
 } from '@journey-atlas/web/segments/data-access';
+import { SettingsStore } from '@journey-atlas/web/settings/data-access';
 import { FilterState, readyData } from '@journey-atlas/web/shared/data-access';
 import { FilterBar } from '@journey-atlas/web/shared/ui';
 import {
@@ -33,7 +34,7 @@ import {
   pathText,
   significanceView,
 } from './segment-format';
-import { SideEditor } from './side-editor.component';
+import { SEGMENT_ATTRIBUTES, SideEditor } from './side-editor.component';
 
 /** How many channel transitions the transitions table lists. */
 const TRANSITIONS_SHOWN = 12;
@@ -55,6 +56,7 @@ const TRANSITIONS_SHOWN = 12;
 export class SegmentsPage {
   protected readonly filters = inject(FilterState);
   protected readonly store = inject(SegmentsStore);
+  private readonly settings = inject(SettingsStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly query = toSignal(this.route.queryParams, {
@@ -77,6 +79,14 @@ export class SegmentsPage {
         .set('format', 'csv')
         .toString()}`,
   );
+  /**
+   * The attributes a side can use: the built-in ones, then the custom attributes the
+   * workspace counts in its rollups (settings), which answer as fast.
+   */
+  protected readonly attributes = computed(() => [
+    ...SEGMENT_ATTRIBUTES,
+    ...(readyData(this.settings.state())?.rollupAttributes ?? []),
+  ]);
   protected readonly maps = computed(() => [
     { side: 'a' as const, state: this.store.mapA(), definition: this.sides().a },
     { side: 'b' as const, state: this.store.mapB(), definition: this.sides().b },
@@ -92,6 +102,7 @@ export class SegmentsPage {
   protected readonly describePath = describePath;
 
   constructor() {
+    this.settings.load();
     // One load per change of the common filters or a side; the store cancels stale requests.
     effect(() => {
       const common = this.filters.filters();

@@ -33,6 +33,8 @@ export function settingsFixture(): WorkspaceSettingsDto {
     ],
     serviceLevelOverrides: [],
     hoursOverrides: [],
+    rollupAttributes: ['ageBand'],
+    rollupAttributesCounted: ['ageBand'],
   };
   return settings as WorkspaceSettingsDto;
 }

@@ -29,8 +29,29 @@ describe('settings form', () => {
   it('sends back what it loaded, unchanged, when nothing was edited', () => {
     const settings = settingsFixture();
     const result = validateDraft(settings, draftFrom(settings));
-    const { workspace, ...rest } = settings;
+    const { workspace, rollupAttributesCounted, ...rest } = settings;
+    expect(rollupAttributesCounted).toEqual(['ageBand']);
+    // What the rollups count now is state, not a setting: the API refuses it in a PUT.
     expect(result).toEqual({ ok: true, body: { ...rest, timeZone: workspace.timeZone } });
+  });
+
+  it('edits the rollup attributes as comma-separated names', () => {
+    const settings = settingsFixture();
+    const draft = draftFrom(settings);
+    expect(draft.rollupAttributes).toBe('ageBand');
+    draft.rollupAttributes = ' ageBand , plan,, ';
+    expect(validateDraft(settings, draft)).toMatchObject({
+      ok: true,
+      body: { rollupAttributes: ['ageBand', 'plan'] },
+    });
+    draft.rollupAttributes = 'tier';
+    expect(validateDraft(settings, draft)).toEqual({
+      ok: false,
+      errors: {
+        'rollupAttributes[0]':
+          'must be a custom attribute; region, tier, valueBand, specialNeeds are always counted',
+      },
+    });
   });
 
   it('puts the edits in and keeps fields it does not know', () => {

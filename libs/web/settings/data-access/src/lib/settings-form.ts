@@ -31,6 +31,8 @@ export interface SettingsDraft {
   highEffortAtLeast: string;
   negativeSentimentBelow: string;
   maxAgentsPerJourney: string;
+  /** Custom attributes counted in the rollups, comma-separated. */
+  rollupAttributes: string;
   channels: ChannelDraft[];
 }
 
@@ -51,6 +53,7 @@ export function draftFrom(settings: WorkspaceSettingsDto): SettingsDraft {
     highEffortAtLeast: text(rules.highEffortAtLeast),
     negativeSentimentBelow: text(rules.negativeSentimentBelow),
     maxAgentsPerJourney: text(rules.maxAgentsPerJourney),
+    rollupAttributes: settings.rollupAttributes.join(', '),
     channels: settings.channels.map((c) => ({
       channel: c.channel,
       cost: text(c.costPerContact),
@@ -76,7 +79,8 @@ function parse(value: string): number | undefined {
 /**
  * The `PUT /api/v1/settings` body for a draft: what was loaded, with the edited values
  * put in. Fields this form does not know (added to the API later) are sent back as they
- * came, so a save never drops them; only `workspace` (read-only) becomes `timeZone`.
+ * came, so a save never drops them; `workspace` (read-only) becomes `timeZone`, and
+ * `rollupAttributesCounted` (a state, not a setting) stays out.
  */
 export function settingsUpdateBody(
   settings: WorkspaceSettingsDto,
@@ -95,12 +99,17 @@ export function settingsUpdateBody(
     return number === undefined ? Number.NaN : round(number * scale, 6);
   };
 
-  const { workspace: _readOnly, ...rest } = settings;
+  const { workspace: _readOnly, rollupAttributesCounted: _state, ...rest } = settings;
   void _readOnly;
+  void _state;
   const windowHours = required('journeys.windowSeconds', draft.windowHours);
   const body: Record<string, unknown> = {
     ...rest,
     timeZone: draft.timeZone.trim(),
+    rollupAttributes: draft.rollupAttributes
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== ''),
     journeys: {
       ...settings.journeys,
       windowSeconds: windowHours === undefined ? undefined : Math.round(windowHours * 3600),

@@ -34,11 +34,12 @@ type JourneyField =
   | 'lowCsatAtMost'
   | 'highEffortAtLeast'
   | 'negativeSentimentBelow'
-  | 'maxAgentsPerJourney';
+  | 'maxAgentsPerJourney'
+  | 'rollupAttributes';
 
 /** The journey thresholds: one number field each, the same markup with its own bounds. */
 const THRESHOLD_FIELDS: readonly {
-  field: Exclude<JourneyField, 'timeZone' | 'windowHours'>;
+  field: Exclude<JourneyField, 'timeZone' | 'windowHours' | 'rollupAttributes'>;
   id: string;
   label: string;
   min: number;
@@ -156,6 +157,16 @@ export class SettingsPage implements OnInit {
       .filter(([field]) => !this.isShown(field))
       .map(([field, message]) => `${fieldLabel(field, channels)} ${message}`);
   });
+  /** One message for the list or any of its entries (`rollupAttributes[1]`). */
+  protected readonly rollupAttributesError = computed(
+    () =>
+      Object.entries(this.errors()).find(([field]) =>
+        /^rollupAttributes(\[\d+\])?$/.test(field),
+      )?.[1] ?? null,
+  );
+  protected readonly countedAttributes = computed(
+    () => this.settings()?.rollupAttributesCounted.join(', ') || 'none',
+  );
   protected readonly rebuild = computed(() => {
     const save = this.saveState();
     if (save.status !== 'saved' || !save.rebuild) return null;
@@ -262,7 +273,7 @@ export class SettingsPage implements OnInit {
 
   private isShown(field: string): boolean {
     return (
-      /^(timeZone|journeys\.(windowSeconds|key|lowCsatAtMost|highEffortAtLeast|negativeSentimentBelow|maxAgentsPerJourney))$/.test(
+      /^(timeZone|rollupAttributes(\[\d+\])?|journeys\.(windowSeconds|key|lowCsatAtMost|highEffortAtLeast|negativeSentimentBelow|maxAgentsPerJourney))$/.test(
         field,
       ) ||
       /^channels\[\d+\]\.(costPerContact|serviceLevelSeconds|serviceLevelShare|hours(\.(weekdays|opens|closes))?)$/.test(

@@ -11,6 +11,7 @@ import { CreateAlerts1764500000001 } from './1764500000001-alerts';
 import { AddAccessOverrides1764500000002 } from './1764500000002-add-access-overrides';
 import { CreateSlotRollups1764620000000 } from './1764620000000-create-slot-rollups';
 import { CreateRollupRecountStaging1764700000000 } from './1764700000000-create-rollup-recount-staging';
+import { AddCustomSegmentSlots1764710000000 } from './1764710000000-add-custom-segment-slots';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AddAccessOverrides1764500000002,
   CreateSlotRollups1764620000000,
   CreateRollupRecountStaging1764700000000,
+  AddCustomSegmentSlots1764710000000,
 ];
