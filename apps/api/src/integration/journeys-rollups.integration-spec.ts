@@ -207,15 +207,29 @@ describe('journey engine: rollups (SQL, real Postgres)', () => {
       await fx.touchpoints(c, randomHistory(next, `u${i}-`, 20));
       customers.push(c);
     }
+    // A custom attribute counted in the slots, on most customers.
+    await fx.db.query(
+      `INSERT INTO journey_settings (workspace_id, rollup_attributes) VALUES ($1, '{ageBand}')
+       ON CONFLICT (workspace_id) DO UPDATE SET rollup_attributes = excluded.rollup_attributes`,
+      [fx.workspaceId],
+    );
+    for (const [i, c] of customers.entries()) {
+      if (i % 3 === 0) continue;
+      await fx.db.query(
+        `UPDATE customer SET attributes = jsonb_build_object('ageBand', $2::text) WHERE id = $1`,
+        [c, i % 2 ? '18-24' : '65+'],
+      );
+    }
     await builder.rebuildAll(fx.workspaceId);
     const stored = await storedRollups(fx);
-    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.filter((row) => row.includes('"slot_attr": "ageBand"'))).not.toHaveLength(0);
 
     // Nothing changed: every journey is as it was, so no rollup row moves.
     await builder.rebuildCustomers(fx.workspaceId, customers);
     expect(await storedRollups(fx)).toEqual(stored);
 
-    // Journeys grow and appear, split and vanish, change segment and customer; a stricter
+    // Journeys grow and appear, split and vanish, change segment (built-in and custom) and
+    // customer; a stricter
     // rule changes only friction events.
     const [c0, c1, c2, c3, c4, ...others] = customers;
     await fx.touchpoints(c0, randomHistory(next, 'late-', 6));
@@ -224,7 +238,10 @@ describe('journey engine: rollups (SQL, real Postgres)', () => {
         WHERE customer_id = $1 AND id % 2 = 0`,
       [c1],
     );
-    await fx.db.query(`UPDATE customer SET region = 'east' WHERE id = $1`, [c2]);
+    await fx.db.query(
+      `UPDATE customer SET region = 'east', attributes = '{"ageBand": "35-44"}' WHERE id = $1`,
+      [c2],
+    );
     await fx.db.query(`UPDATE touchpoint SET customer_id = $2 WHERE customer_id = $1`, [c3, c4]);
     await fx.db.query(
       `UPDATE journey_settings SET high_effort_at_least = 3, low_csat_at_most = 3
