@@ -13,10 +13,15 @@ import { SqlParams } from './sql-params';
  */
 export function channelShiftLeaksSql(filter: ResolvedFilter): Statement {
   const p = new SqlParams();
+  const assisted = `${p.add(ASSISTED_CHANNELS)}::text[]`;
+  // The first assisted step and the channel before it come from the journey's channel_path
+  // (every step's channel, in order; assisted = an assisted channel, as the build decides):
+  // no lookup of steps. Only a leak's assisted cost reads its steps (one primary-key range).
   const text = `
 WITH jr AS (
   SELECT j.workspace_id, j.customer_id, j.id, j.journey_key, j.began_in_self_service,
-         j.resolved AND j.resolving_channel = ANY(${p.add(ASSISTED_CHANNELS)}::text[]) AS assisted_resolved
+         j.channel_path,
+         j.resolved AND j.resolving_channel = ANY(${assisted}) AS assisted_resolved
     FROM journey j
    WHERE ${journeyWhere(filter, p)}
 ),
@@ -25,24 +30,21 @@ began AS (
     FROM jr GROUP BY journey_key
 ),
 leak AS (
-  SELECT jr.journey_key, prev.channel AS from_channel, fa.channel AS to_channel,
+  SELECT jr.journey_key, prev.channel AS from_channel, jr.channel_path[fa.i] AS to_channel,
          jr.assisted_resolved, cost.assisted_cost
     FROM jr
    CROSS JOIN LATERAL (
-     SELECT s.step_index, s.channel FROM journey_step s
-      WHERE s.workspace_id = jr.workspace_id AND s.customer_id = jr.customer_id
-        AND s.journey_id = jr.id AND s.assisted
-      ORDER BY s.step_index LIMIT 1) fa
+     SELECT min(i) AS i FROM generate_subscripts(jr.channel_path, 1) i
+      WHERE jr.channel_path[i] = ANY(${assisted})) fa
    CROSS JOIN LATERAL (
-     SELECT s.channel FROM journey_step s
-      WHERE s.workspace_id = jr.workspace_id AND s.customer_id = jr.customer_id
-        AND s.journey_id = jr.id AND s.step_index < fa.step_index
-      ORDER BY s.channel = 'ivr', s.step_index DESC LIMIT 1) prev
+     SELECT jr.channel_path[i] AS channel FROM generate_subscripts(jr.channel_path, 1) i
+      WHERE i < fa.i
+      ORDER BY jr.channel_path[i] = 'ivr', i DESC LIMIT 1) prev
    CROSS JOIN LATERAL (
      SELECT coalesce(sum(s.cost), 0)::float8 AS assisted_cost FROM journey_step s
       WHERE s.workspace_id = jr.workspace_id AND s.customer_id = jr.customer_id
         AND s.journey_id = jr.id AND s.assisted) cost
-   WHERE jr.began_in_self_service
+   WHERE jr.began_in_self_service AND fa.i IS NOT NULL
 )
 SELECT leak.journey_key AS intent, leak.from_channel, leak.to_channel,
        count(*)::int AS journeys, began.began_ss,

@@ -55,10 +55,9 @@ function stepsHave(condition: string): string {
 export function journeyConditions(filter: ResolvedFilter, p: SqlParams): string[] {
   const conditions = [`j.workspace_id = ${p.add(filter.workspaceId)}::uuid`];
   if (filter.intent !== null) conditions.push(`j.journey_key = ${p.add(filter.intent)}`);
+  // The journey's channel_path holds every step's channel: no lookup of its steps.
   if (filter.channel !== null) {
-    conditions.push(
-      `EXISTS (SELECT 1 FROM journey_step s WHERE ${SAME_JOURNEY} AND s.channel = ${p.add(filter.channel)})`,
-    );
+    conditions.push(`${p.add(filter.channel)}::text = ANY(j.channel_path)`);
   }
   if (filter.team !== null) conditions.push(stepsHave(`t.team = ${p.add(filter.team)}`));
   if (filter.agent !== null) {
@@ -104,7 +103,8 @@ const STEP_VALUES: Readonly<Record<'channel' | 'team' | 'agent' | 'queue', strin
  * FROM-clause fragment after `journey j` giving `g.grp`, one row per group the journey
  * counts under: every distinct non-null value of its steps for channel, team, agent and
  * queue (one NULL row when none: the LEFT JOIN), its key for intent, its customer's
- * attribute for a segment. A hash join over the workspace's steps, not a lookup per journey.
+ * attribute for a segment. Channels come from the journey's own channel_path; the others
+ * from a hash join over the workspace's steps, not a lookup per journey.
  */
 export function journeyGroupJoin(
   dimension: GroupDimension,
@@ -112,6 +112,10 @@ export function journeyGroupJoin(
   workspaceId: string,
 ): string {
   if (dimension.kind === 'intent') return 'CROSS JOIN LATERAL (SELECT j.journey_key AS grp) g';
+  // Every step's channel is in the journey's channel_path (never empty): no join to steps.
+  if (dimension.kind === 'channel') {
+    return 'CROSS JOIN LATERAL (SELECT DISTINCT unnest(j.channel_path) AS grp) g';
+  }
   if (dimension.kind === 'segment') {
     return `CROSS JOIN LATERAL (SELECT ${segmentExpression(dimension.attribute, p)} AS grp) g`;
   }
