@@ -1,4 +1,4 @@
-import { JourneyBuilder } from '@journey-atlas/api/journeys';
+import { JourneyBuilder, ROLLUP_TABLES } from '@journey-atlas/api/journeys';
 import { at, JourneyFixture, type Tp } from '../../test/journey-fixtures';
 import { startTestApp } from '../../test/test-app';
 import { random, randomHistory } from '../../test/random-touchpoints';
@@ -159,5 +159,100 @@ describe('journey engine: rollups (SQL, real Postgres)', () => {
       [fx.workspaceId],
     )) as { empty: string }[];
     expect(Number(empty)).toBe(0);
+  });
+
+  /** Every rollup table's rows as stored, as text. */
+  async function storedRollups(fx: JourneyFixture): Promise<string[]> {
+    const rows = (await fx.db.query(
+      ROLLUP_TABLES.map(
+        (table) => `SELECT '${table} ' || (to_jsonb(r) - 'workspace_id')::text AS row
+                      FROM ${table} r WHERE workspace_id = $1`,
+      ).join(' UNION ALL '),
+      [fx.workspaceId],
+    )) as { row: string }[];
+    return rows.map((r) => r.row).sort();
+  }
+
+  /** Every rollup table's rows with a measure other than 0, numbers as numbers. */
+  async function countedRollups(fx: JourneyFixture): Promise<Record<string, string[]>> {
+    const counted: Record<string, string[]> = {};
+    for (const table of ROLLUP_TABLES) {
+      const rows = (await fx.db.query(
+        `SELECT to_jsonb(r) - 'workspace_id' AS row FROM ${table} r WHERE workspace_id = $1`,
+        [fx.workspaceId],
+      )) as { row: Record<string, unknown> }[];
+      counted[table] = rows
+        .map((r) => r.row)
+        .filter((row) =>
+          Object.entries(row).some(
+            ([column, value]) =>
+              column !== 'step_index' && typeof value === 'number' && value !== 0,
+          ),
+        )
+        .map((row) => JSON.stringify(row, Object.keys(row).sort()))
+        .sort();
+    }
+    return counted;
+  }
+
+  it('counts only the journeys that changed, and all six rollups still match a recount', async () => {
+    const fx = await JourneyFixture.create(testApp, 'America/New_York');
+    const next = random(7);
+    const customers: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const c = await fx.customer({
+        region: i % 3 ? 'north' : 'south',
+        tier: i % 2 ? 'gold' : undefined,
+      });
+      await fx.touchpoints(c, randomHistory(next, `u${i}-`, 20));
+      customers.push(c);
+    }
+    // A custom attribute counted in the slots, on most customers.
+    await fx.db.query(
+      `INSERT INTO journey_settings (workspace_id, rollup_attributes) VALUES ($1, '{ageBand}')
+       ON CONFLICT (workspace_id) DO UPDATE SET rollup_attributes = excluded.rollup_attributes`,
+      [fx.workspaceId],
+    );
+    for (const [i, c] of customers.entries()) {
+      if (i % 3 === 0) continue;
+      await fx.db.query(
+        `UPDATE customer SET attributes = jsonb_build_object('ageBand', $2::text) WHERE id = $1`,
+        [c, i % 2 ? '18-24' : '65+'],
+      );
+    }
+    await builder.rebuildAll(fx.workspaceId);
+    const stored = await storedRollups(fx);
+    expect(stored.filter((row) => row.includes('"slot_attr": "ageBand"'))).not.toHaveLength(0);
+
+    // Nothing changed: every journey is as it was, so no rollup row moves.
+    await builder.rebuildCustomers(fx.workspaceId, customers);
+    expect(await storedRollups(fx)).toEqual(stored);
+
+    // Journeys grow and appear, split and vanish, change segment (built-in and custom) and
+    // customer; a stricter
+    // rule changes only friction events.
+    const [c0, c1, c2, c3, c4, ...others] = customers;
+    await fx.touchpoints(c0, randomHistory(next, 'late-', 6));
+    await fx.db.query(
+      `UPDATE touchpoint SET occurred_at = occurred_at - interval '9 days'
+        WHERE customer_id = $1 AND id % 2 = 0`,
+      [c1],
+    );
+    await fx.db.query(
+      `UPDATE customer SET region = 'east', attributes = '{"ageBand": "35-44"}' WHERE id = $1`,
+      [c2],
+    );
+    await fx.db.query(`UPDATE touchpoint SET customer_id = $2 WHERE customer_id = $1`, [c3, c4]);
+    await fx.db.query(
+      `UPDATE journey_settings SET high_effort_at_least = 3, low_csat_at_most = 3
+        WHERE workspace_id = $1`,
+      [fx.workspaceId],
+    );
+    await builder.rebuildCustomers(fx.workspaceId, [c0, c1, c2]);
+    await builder.rebuildCustomers(fx.workspaceId, [c3, c4]);
+    await builder.rebuildCustomers(fx.workspaceId, others);
+    const incremental = await countedRollups(fx);
+    await builder.rebuildAll(fx.workspaceId);
+    expect(incremental).toEqual(await countedRollups(fx));
   });
 });

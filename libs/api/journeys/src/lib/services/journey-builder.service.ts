@@ -7,6 +7,7 @@ import {
   BUILD_MEMORY,
   CLAIM_CHANGES,
   COUNT_CUSTOMERS,
+  CREATE_REPLACED_TABLES,
   DELETE_JOURNEYS,
   DELETE_RANGE_CHANGES,
   ENSURE_SETTINGS,
@@ -281,6 +282,7 @@ export class JourneyBuilder {
     scope: BuildScope,
     scopeParameters: unknown[],
   ): Promise<void> {
+    if (scope === 'customers') await manager.query(CREATE_REPLACED_TABLES);
     await manager.query(DELETE_JOURNEYS[scope], [workspaceId, ...scopeParameters]);
     await manager.query(BUILD_MEMORY);
     await manager.query(BUILD_JOURNEYS[scope], buildParameters(workspaceId, scopeParameters));

@@ -20,19 +20,81 @@ import { type BuildScope, scopePredicate } from './scopes';
 
 const ORDER = `occurred_at, external_id COLLATE "C", source COLLATE "C", id`;
 
+/** The rows of one side (`replaced` or `rebuilt`) with their journey, as text, to compare. */
+function factRows(side: string, journeys: string, steps: string, friction: string): string {
+  return `
+${side}_rows AS (
+  SELECT customer_id, id AS journey_id, 0 AS part, 0 AS step_index, '' AS type, j::text AS row
+    FROM ${journeys} j
+  UNION ALL
+  SELECT customer_id, journey_id, 1, step_index, '', s::text FROM ${steps} s
+  UNION ALL
+  SELECT customer_id, journey_id, 2, step_index, type, f::text FROM ${friction} f
+)`;
+}
+
+/** `<side>_<kind>`: the side's rows of the changed journeys only. */
+function changedOnly(side: string, kinds: Record<'journeys' | 'steps' | 'friction', string>) {
+  return Object.entries(kinds).map(
+    ([kind, relation]) => `
+${side}_${kind} AS (
+  SELECT x.* FROM ${relation} x
+   WHERE (x.customer_id, x.${kind === 'journeys' ? 'id' : 'journey_id'}) IN (
+         SELECT customer_id, journey_id FROM changed_journeys)
+)`,
+  );
+}
+
 /**
- * Customer-scoped builds add to the rollups; chunks of a full rebuild do not (the full
- * rebuild recounts the rollups once at its end: per-chunk deltas would update nearly
- * every rollup row once per chunk).
+ * Customer-scoped builds change the rollups by the journeys that changed: DELETE_JOURNEYS
+ * kept the customers' old rows (pg_temp.replaced_*); a journey whose journey, step and
+ * friction rows are all the same as before would be subtracted and added back, so only the
+ * others are counted, the old ones -1 and the new ones 1, in one upsert per rollup row.
+ * Sums are exact (numeric, integers), so the rollups end as if every journey were
+ * subtracted and added. Chunks of a full rebuild write no rollups (the full rebuild
+ * recounts them once at its end: per-chunk deltas would update nearly every rollup row
+ * once per chunk).
  */
 function buildSql(scope: BuildScope): string {
   const rollups =
     scope === 'customers'
-      ? `,${rollupCtes('added', 1, {
+      ? `,${factRows(
+          'replaced',
+          'pg_temp.replaced_journey',
+          'pg_temp.replaced_journey_step',
+          'pg_temp.replaced_friction_event',
+        )},${factRows('rebuilt', 'insert_journeys', 'insert_steps', 'insert_friction')},
+changed_journeys AS MATERIALIZED (
+  SELECT customer_id, journey_id
+    FROM (SELECT customer_id, journey_id, string_agg(row, E'\n' ORDER BY part, step_index, type) AS rows
+            FROM replaced_rows GROUP BY 1, 2) o
+    FULL JOIN (SELECT customer_id, journey_id, string_agg(row, E'\n' ORDER BY part, step_index, type) AS rows
+                 FROM rebuilt_rows GROUP BY 1, 2) n USING (customer_id, journey_id)
+   WHERE o.rows IS DISTINCT FROM n.rows
+),${changedOnly('removed', {
+          journeys: 'pg_temp.replaced_journey',
+          steps: 'pg_temp.replaced_journey_step',
+          friction: 'pg_temp.replaced_friction_event',
+        }).join(',')},${changedOnly('added', {
           journeys: 'insert_journeys',
           steps: 'insert_steps',
           friction: 'insert_friction',
-        })}`
+        }).join(',')},${rollupCtes('net', [
+          {
+            prefix: 'removed',
+            sign: -1,
+            from: {
+              journeys: 'removed_journeys',
+              steps: 'removed_steps',
+              friction: 'removed_friction',
+            },
+          },
+          {
+            prefix: 'added',
+            sign: 1,
+            from: { journeys: 'added_journeys', steps: 'added_steps', friction: 'added_friction' },
+          },
+        ])}`
       : '';
   return `
 WITH rules AS (

@@ -1,5 +1,3 @@
-import { ROLLUP_RULES } from './rollup-sources';
-import { rollupCtes } from './rollups.sql';
 import { type BuildScope, scopePredicate } from './scopes';
 
 /** Statements around the build: settings, locks, deletes, chunks and the change queue. */
@@ -38,24 +36,32 @@ export const LOCK_FULL_REBUILD = `SELECT pg_advisory_lock(hashtext('journeys-ful
 export const UNLOCK_FULL_REBUILD = `SELECT pg_advisory_unlock(hashtext('journeys-full:' || $1::text))`;
 
 /**
- * Deletes the scope's journeys, steps and friction; customer-scoped deletes also subtract
- * them from the rollups (see BUILD_JOURNEYS). $1 workspace, then the scope's from $2.
+ * The rows a customer-scoped delete removes, kept for the build that follows in the same
+ * transaction: it counts only the journeys that changed into the rollups (BUILD_JOURNEYS).
+ * Dropped at commit or rollback.
+ */
+export const CREATE_REPLACED_TABLES = `
+  CREATE TEMP TABLE replaced_journey (LIKE journey) ON COMMIT DROP;
+  CREATE TEMP TABLE replaced_journey_step (LIKE journey_step) ON COMMIT DROP;
+  CREATE TEMP TABLE replaced_friction_event (LIKE friction_event) ON COMMIT DROP`;
+
+/**
+ * Deletes the scope's journeys, steps and friction; customer-scoped deletes keep them in
+ * the CREATE_REPLACED_TABLES tables. $1 workspace, then the scope's from $2.
  */
 function deleteSql(scope: BuildScope): string {
   const where = `t.workspace_id = $1 AND ${scopePredicate(scope, 2)}`;
-  const rollups =
+  const kept =
     scope === 'customers'
-      ? `,${rollupCtes('removed', -1, {
-          journeys: 'gone_journeys',
-          steps: 'gone_steps',
-          friction: 'gone_friction',
-        })}`
+      ? `,
+kept_journeys AS (INSERT INTO pg_temp.replaced_journey SELECT * FROM gone_journeys),
+kept_steps AS (INSERT INTO pg_temp.replaced_journey_step SELECT * FROM gone_steps),
+kept_friction AS (INSERT INTO pg_temp.replaced_friction_event SELECT * FROM gone_friction)`
       : '';
   return `
-WITH ${ROLLUP_RULES},
-gone_journeys AS (DELETE FROM journey t WHERE ${where} RETURNING t.*),
+WITH gone_journeys AS (DELETE FROM journey t WHERE ${where} RETURNING t.*),
 gone_steps AS (DELETE FROM journey_step t WHERE ${where} RETURNING t.*),
-gone_friction AS (DELETE FROM friction_event t WHERE ${where} RETURNING t.*)${rollups}
+gone_friction AS (DELETE FROM friction_event t WHERE ${where} RETURNING t.*)${kept}
 SELECT count(*)::int AS journeys FROM gone_journeys`;
 }
 

@@ -34,11 +34,37 @@ export function sameJourney(
   return from.byJourneyId ? id : `${a}.customer_id = ${b}.customer_id AND ${id}`;
 }
 
+/** Sources counted with one sign; `prefix` names the side's helper CTEs. */
+export interface RollupSide {
+  prefix: string;
+  sign: 1 | -1;
+  from: RollupSources;
+}
+
 /**
- * $1 workspace: the `rules` CTE the rollup fragments read, the time zone (the day a journey
- * counts on) and the custom segment attributes the slots count (journey_settings).
+ * `INSERT INTO <into> AS r (<keys>, <measures>) …` in key order, for the caller's ON
+ * CONFLICT. `rows` are SELECTs, one per side, of the key then the measure columns; `order`
+ * is the key's positions in them. Several sides are summed per key first: one statement
+ * cannot update a rollup row twice, and a build's replaced and new journeys share most rows.
  */
-export const ROLLUP_RULES = `rules AS (
-  SELECT w.time_zone, COALESCE(s.rollup_attributes, '{}') AS slot_attributes
-    FROM workspace w LEFT JOIN journey_settings s ON s.workspace_id = w.id
-   WHERE w.id = $1)`;
+export function upsertRows(
+  into: string,
+  keys: readonly string[],
+  measures: readonly string[],
+  rows: readonly string[],
+  order: string,
+): string {
+  const columns = [...keys, ...measures].join(', ');
+  if (rows.length === 1) {
+    return `
+  INSERT INTO ${into} AS r (${columns})${rows[0]}
+   -- Key order, so that concurrent writers lock rollup rows in the same order.
+   ORDER BY ${order}`;
+  }
+  return `
+  INSERT INTO ${into} AS r (${columns})
+  SELECT ${[...keys, ...measures.map((column) => `sum(${column})`)].join(', ')}
+    FROM (${rows.join('\n  UNION ALL')}) x(${columns})
+   GROUP BY ${keys.join(', ')}
+   ORDER BY ${keys.join(', ')}`;
+}

@@ -7,15 +7,16 @@
  *
  * The slot rollups (slot-rollups.sql.ts) follow the same rules.
  *
- * The fragments are CTEs for the statements in build-journeys.sql.ts and
- * rebuild.sql.ts (and, one table per statement, recount.sql.ts); they expect a `rules`
- * CTE with the workspace `time_zone` and use $1.
+ * The fragments are CTEs for the customer-scoped build in build-journeys.sql.ts (and, one
+ * table per statement, recount.sql.ts); they expect a `rules` CTE with the workspace
+ * `time_zone` and use $1. A build counts two sides (rollup-sources.ts): the replaced
+ * journeys that changed (-1) and the new ones that changed (1), as one net upsert per row.
  */
 
-import { type RollupSources, sameJourney } from './rollup-sources';
+import { type RollupSide, type RollupSources, sameJourney, upsertRows } from './rollup-sources';
 import { slotRollupCtes } from './slot-rollups.sql';
 
-export type { RollupSources } from './rollup-sources';
+export type { RollupSide, RollupSources } from './rollup-sources';
 
 const SEGMENT = `COALESCE(j.region, ''), COALESCE(j.tier, ''), COALESCE(j.value_band, ''),
          COALESCE(j.special_needs, '')`;
@@ -53,40 +54,28 @@ function additive(table: string, columns: readonly string[]): string {
 }
 
 /** journey_daily: journeys by start day x segment x key x first channel. */
-function journeyDailyCte(name: string, sign: 1 | -1, from: RollupSources, into: string): string {
-  const measures = JOURNEY_MEASURES.map(([, expression]) => `${sign} * ${expression}`).join(
-    ',\n         ',
-  );
+function journeyDailyCte(name: string, sides: readonly RollupSide[], into: string): string {
   const measureColumns = JOURNEY_MEASURES.map(([column]) => column);
-  return `
-${name} AS (
-  INSERT INTO ${into} AS r (${DIMENSIONS}, channel, ${measureColumns.join(', ')})
+  const rows = ({ sign, from }: RollupSide) => `
   SELECT $1::uuid, ${DAY}, ${SEGMENT}, j.journey_key, j.first_channel,
-         ${measures}
+         ${JOURNEY_MEASURES.map(([, expression]) => `${sign} * ${expression}`).join(',\n         ')}
     FROM ${from.journeys} j
     -- Journeys with a repeat_contact event (a hash join, not a per-journey lookup).
     LEFT JOIN (SELECT DISTINCT customer_id, journey_id FROM ${from.friction}
                 WHERE type = 'repeat_contact') rf
       ON ${sameJourney(from, ['rf', 'journey_id'], ['j', 'id'])}
    CROSS JOIN rules
-   GROUP BY 2, 3, 4, 5, 6, 7, 8
-   ORDER BY 2, 3, 4, 5, 6, 7, 8
+   GROUP BY 2, 3, 4, 5, 6, 7, 8`;
+  return `
+${name} AS (${upsertRows(into, [...DIMENSIONS.split(', '), 'channel'], measureColumns, sides.map(rows), '2, 3, 4, 5, 6, 7, 8')}
   ON CONFLICT (${DIMENSIONS}, channel)
   DO UPDATE SET ${additive('r', measureColumns)}
 )`;
 }
 
 /** journey_transition: moves between the first 8 steps, by step index and channels. */
-function journeyTransitionCte(
-  name: string,
-  sign: 1 | -1,
-  from: RollupSources,
-  into: string,
-): string {
-  return `
-${name} AS (
-  INSERT INTO ${into} AS r (${DIMENSIONS}, step_index, from_channel, to_channel,
-                                       transitions)
+function journeyTransitionCte(name: string, sides: readonly RollupSide[], into: string): string {
+  const rows = ({ sign, from }: RollupSide) => `
   SELECT $1::uuid, ${DAY}, ${SEGMENT}, j.journey_key, s.step_index - 1, s.from_channel,
          s.channel, ${sign} * count(*)
     FROM (SELECT customer_id, journey_id, step_index, channel,
@@ -97,24 +86,26 @@ ${name} AS (
     JOIN ${from.journeys} j ON ${sameJourney(from, ['j', 'id'], ['s', 'journey_id'])}
    CROSS JOIN rules
    WHERE s.step_index > 0
-   GROUP BY 2, 3, 4, 5, 6, 7, 8, 9, 10
-   ORDER BY 2, 3, 4, 5, 6, 7, 8, 9, 10
+   GROUP BY 2, 3, 4, 5, 6, 7, 8, 9, 10`;
+  const keys = [...DIMENSIONS.split(', '), 'step_index', 'from_channel', 'to_channel'];
+  return `
+${name} AS (${upsertRows(into, keys, ['transitions'], sides.map(rows), '2, 3, 4, 5, 6, 7, 8, 9, 10')}
   ON CONFLICT (${DIMENSIONS}, step_index, from_channel, to_channel)
   DO UPDATE SET transitions = r.transitions + excluded.transitions
 )`;
 }
 
 /** friction_daily: friction events by their journey's day x segment x key, channel, type. */
-function frictionDailyCte(name: string, sign: 1 | -1, from: RollupSources, into: string): string {
-  return `
-${name} AS (
-  INSERT INTO ${into} AS r (${DIMENSIONS}, channel, type, events)
+function frictionDailyCte(name: string, sides: readonly RollupSide[], into: string): string {
+  const rows = ({ sign, from }: RollupSide) => `
   SELECT $1::uuid, ${DAY}, ${SEGMENT}, j.journey_key, f.channel, f.type, ${sign} * count(*)
     FROM ${from.friction} f
     JOIN ${from.journeys} j ON ${sameJourney(from, ['j', 'id'], ['f', 'journey_id'])}
    CROSS JOIN rules
-   GROUP BY 2, 3, 4, 5, 6, 7, 8, 9
-   ORDER BY 2, 3, 4, 5, 6, 7, 8, 9
+   GROUP BY 2, 3, 4, 5, 6, 7, 8, 9`;
+  const keys = [...DIMENSIONS.split(', '), 'channel', 'type'];
+  return `
+${name} AS (${upsertRows(into, keys, ['events'], sides.map(rows), '2, 3, 4, 5, 6, 7, 8, 9')}
   ON CONFLICT (${DIMENSIONS}, channel, type)
   DO UPDATE SET events = r.events + excluded.events
 )`;
@@ -124,26 +115,29 @@ ${name} AS (
  * One CTE per rollup table, for the statements that count into it. `into` maps a rollup
  * table to the table the rows go to (the recount writes staging copies, recount.sql.ts).
  */
+const oneSide =
+  (cte: (name: string, sides: readonly RollupSide[], into: string) => string) =>
+  (prefix: string, sign: 1 | -1, from: RollupSources, into: string) =>
+    cte(prefix, [{ prefix, sign, from }], into);
+
 export const ROLLUP_CTES = {
-  journey_daily: journeyDailyCte,
-  journey_transition: journeyTransitionCte,
-  friction_daily: frictionDailyCte,
+  journey_daily: oneSide(journeyDailyCte),
+  journey_transition: oneSide(journeyTransitionCte),
+  friction_daily: oneSide(frictionDailyCte),
 } as const;
 
 /**
- * Three CTEs (`<prefix>_daily`, `<prefix>_transitions`, `<prefix>_friction`) that add
- * (sign 1) or subtract (sign -1) the sources' counts, then the slot rollups' CTEs. Rows go
- * in key order so that concurrent writers lock rollup rows in the same order.
+ * Three CTEs (`<name>_daily`, `<name>_transitions`, `<name>_friction`) that add the sides'
+ * counts (each with its sign), then the slot rollups' CTEs. Rows go in key order so that
+ * concurrent writers lock rollup rows in the same order.
  */
-export function rollupCtes(prefix: string, sign: 1 | -1, from: RollupSources): string {
-  return `${journeyDailyCte(`${prefix}_daily`, sign, from, 'journey_daily')},${journeyTransitionCte(
-    `${prefix}_transitions`,
-    sign,
-    from,
+export function rollupCtes(name: string, sides: readonly RollupSide[]): string {
+  return `${journeyDailyCte(`${name}_daily`, sides, 'journey_daily')},${journeyTransitionCte(
+    `${name}_transitions`,
+    sides,
     'journey_transition',
-  )},${frictionDailyCte(`${prefix}_friction`, sign, from, 'friction_daily')},${slotRollupCtes(
-    prefix,
-    sign,
-    from,
+  )},${frictionDailyCte(`${name}_friction`, sides, 'friction_daily')},${slotRollupCtes(
+    name,
+    sides,
   )}`;
 }

@@ -1,6 +1,6 @@
 import { customAttributeText } from '@journey-atlas/api/platform/sql';
 import { MAX_ROLLUP_ATTRIBUTES } from '@journey-atlas/shared/domain';
-import { type RollupSources, sameJourney } from './rollup-sources';
+import { type RollupSide, type RollupSources, sameJourney, upsertRows } from './rollup-sources';
 
 /**
  * Slot rollups (migration 1764620000000): each journey, contact and map step counts once
@@ -123,21 +123,14 @@ const MAP_MEASURES: readonly [string, string][] = [
  * the fact, slot and grain sums (a handful of measures each) and becomes the g0..g45
  * columns only in the last step, over the fewest rows.
  */
-function mapInsert(
-  name: string,
-  sign: 1 | -1,
-  steps: string,
-  from: RollupSources,
-  into = 'map_slot',
-): string {
+function mapInsert(name: string, sides: readonly RollupSide[], into = 'map_slot'): string {
   const measures = MAP_MEASURES.map(([column]) => column);
   const sums = (alias: string) =>
     measures.map((column) => `sum(${alias}.${column}) AS ${column}`).join(', ');
   const gaps = Array.from({ length: GAP_BUCKETS }, (_, k) => `g${k}`);
-  return `
-${name} AS (
-  INSERT INTO ${into} AS r (${KEY}, step_index, channel, next_channel,
-                             ${[...measures, ...gaps].join(', ')})
+  const rows = ({ prefix, sign, from }: RollupSide) => {
+    const steps = `${prefix}_msteps`;
+    return `
   SELECT $1::uuid, e.attr, e.value, true, e.month, '', e.day, e.step_index, e.channel,
          e.next_channel, ${measures.map((column) => `${sign} * sum(e.${column})`).join(', ')},
          ${gaps
@@ -162,9 +155,11 @@ ${name} AS (
            CROSS JOIN LATERAL (VALUES (false, d.day), (true, date_trunc('month', d.day)::date))
                  g(month, day)
            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) e
-   GROUP BY e.attr, e.value, e.month, e.day, e.step_index, e.channel, e.next_channel
-   -- Key order, so that concurrent writers lock rollup rows in the same order.
-   ORDER BY e.attr, e.value, e.month, e.day, e.step_index, e.channel, e.next_channel
+   GROUP BY e.attr, e.value, e.month, e.day, e.step_index, e.channel, e.next_channel`;
+  };
+  const keys = [...KEY.split(', '), 'step_index', 'channel', 'next_channel'];
+  return `
+${name} AS (${upsertRows(into, keys, [...measures, ...gaps], sides.map(rows), 'e.attr, e.value, e.month, e.day, e.step_index, e.channel, e.next_channel')}
   ON CONFLICT (${KEY}, step_index, channel, next_channel)
   DO UPDATE SET ${[...measures, ...gaps].map((column) => `${column} = r.${column} + excluded.${column}`).join(', ')}
 )`;
@@ -184,13 +179,16 @@ interface SlotTable {
   perKey: boolean;
 }
 
-function slotInsert(name: string, sign: 1 | -1, spec: SlotTable, into = spec.table): string {
-  const extraColumns = spec.extra.map(([column]) => column);
-  const measureColumns = spec.measures.map(([column]) => column);
-  const extraPositions = spec.extra.map((_, i) => i + 5).join(', ');
-  return `
-${name} AS (
-  INSERT INTO ${into} AS r (${KEY}, ${[...extraColumns, ...measureColumns].join(', ')})
+/** `sides`: each side's sign and facts (table, extra and measures are the same on all). */
+function slotInsert(
+  name: string,
+  sides: readonly [1 | -1, SlotTable][],
+  into = sides[0][1].table,
+): string {
+  const extraColumns = sides[0][1].extra.map(([column]) => column);
+  const measureColumns = sides[0][1].measures.map(([column]) => column);
+  const extraPositions = sides[0][1].extra.map((_, i) => i + 5).join(', ');
+  const rows = ([sign, spec]: [1 | -1, SlotTable]) => `
   SELECT ${KEY_SELECT}, ${[
     ...extraColumns.map((column) => `d.${column}`),
     ...measureColumns.map((column) => `${sign} * sum(d.${column})`),
@@ -216,9 +214,10 @@ ${name} AS (
            WHERE sl.value IS NOT NULL
            GROUP BY 1, 2, 3, 4${extraPositions ? `, ${extraPositions}` : ''}) d
     ${grains(spec.perKey)}
-   GROUP BY ${KEY_POSITIONS(spec.extra.length)}
-   -- Key order, so that concurrent writers lock rollup rows in the same order.
-   ORDER BY ${KEY_POSITIONS(spec.extra.length)}
+   GROUP BY ${KEY_POSITIONS(spec.extra.length)}`;
+  const order = KEY_POSITIONS(extraColumns.length);
+  return `
+${name} AS (${upsertRows(into, [...KEY.split(', '), ...extraColumns], measureColumns, sides.map(rows), order)}
   ON CONFLICT (${KEY}${extraColumns.map((column) => `, ${column}`).join('')})
   DO UPDATE SET ${measureColumns.map((column) => `${column} = r.${column} + excluded.${column}`).join(', ')}
 )`;
@@ -263,31 +262,39 @@ ${prefix}_msteps AS (
 )`;
 }
 
-/** journey_slot rows of the sources' journeys (needs `<prefix>_jtypes`). */
-function journeySlotCte(prefix: string, sign: 1 | -1, from: RollupSources, into: string): string {
-  return slotInsert(
-    `${prefix}_jslot`,
-    sign,
-    {
-      table: 'journey_slot',
-      extra: [['friction_type', 'x.type']],
-      measures: JOURNEY_MEASURES,
-      perKey: true,
-      from: `${from.journeys} j
+/** journey_slot rows of the sides' journeys (needs each side's `<prefix>_jtypes`). */
+function journeySlotCte(name: string, sides: readonly RollupSide[], into: string): string {
+  const spec = ({ prefix, from }: RollupSide): SlotTable => ({
+    table: 'journey_slot',
+    extra: [['friction_type', 'x.type']],
+    measures: JOURNEY_MEASURES,
+    perKey: true,
+    from: `${from.journeys} j
             LEFT JOIN ${prefix}_jtypes jt ON ${sameJourney(from, ['jt', 'journey_id'], ['j', 'id'])}
             CROSS JOIN rules
             -- Once for all journeys (''), once per friction type the journey has.
             CROSS JOIN LATERAL (SELECT '' AS type, NULL::bigint AS events
                                 UNION ALL
                                 SELECT * FROM unnest(jt.types, jt.events)) x`,
-      day: '(j.started_at AT TIME ZONE rules.time_zone)::date',
-    },
+    day: '(j.started_at AT TIME ZONE rules.time_zone)::date',
+  });
+  return slotInsert(
+    `${name}_jslot`,
+    sides.map((side) => [side.sign, spec(side)]),
     into,
   );
 }
 
-/** contact_slot rows of the sources' steps (needs `<prefix>_jtypes`). */
-function contactSlotCte(prefix: string, sign: 1 | -1, from: RollupSources, into: string): string {
+/** contact_slot rows of the sides' steps (needs each side's `<prefix>_jtypes`). */
+function contactSlotCte(name: string, sides: readonly RollupSide[], into: string): string {
+  return slotInsert(
+    `${name}_cslot`,
+    sides.map((side) => [side.sign, contactSlotSpec(side)]),
+    into,
+  );
+}
+
+function contactSlotSpec({ prefix, from }: RollupSide): SlotTable {
   const facts = `${from.steps} s
             JOIN ${from.journeys} j ON ${sameJourney(from, ['j', 'id'], ['s', 'journey_id'])}
             JOIN touchpoint t ON t.id = s.touchpoint_id
@@ -316,17 +323,12 @@ function contactSlotCte(prefix: string, sign: 1 | -1, from: RollupSources, into:
             CROSS JOIN LATERAL (SELECT '' AS type UNION ALL SELECT unnest(jt.types)) x`,
         day,
       };
-  return slotInsert(
-    `${prefix}_cslot`,
-    sign,
-    { table: 'contact_slot', extra: [['friction_type', 'x.type']], perKey: true, ...spec },
-    into,
-  );
+  return { table: 'contact_slot', extra: [['friction_type', 'x.type']], perKey: true, ...spec };
 }
 
-/** map_slot rows of the sources' journeys (needs `<prefix>_msteps`). */
-function mapSlotCte(prefix: string, sign: 1 | -1, from: RollupSources, into: string): string {
-  return mapInsert(`${prefix}_mslot`, sign, `${prefix}_msteps`, from, into);
+/** map_slot rows of the sides' journeys (needs each side's `<prefix>_msteps`). */
+function mapSlotCte(name: string, sides: readonly RollupSide[], into: string): string {
+  return mapInsert(`${name}_mslot`, sides, into);
 }
 
 /**
@@ -335,27 +337,24 @@ function mapSlotCte(prefix: string, sign: 1 | -1, from: RollupSources, into: str
  */
 export const SLOT_ROLLUP_CTES = {
   journey_slot: (prefix: string, sign: 1 | -1, from: RollupSources, into: string) =>
-    `${journeyTypesCte(prefix, from)},${journeySlotCte(prefix, sign, from, into)}`,
+    `${journeyTypesCte(prefix, from)},${journeySlotCte(prefix, [{ prefix, sign, from }], into)}`,
   contact_slot: (prefix: string, sign: 1 | -1, from: RollupSources, into: string) =>
-    `${journeyTypesCte(prefix, from)},${contactSlotCte(prefix, sign, from, into)}`,
+    `${journeyTypesCte(prefix, from)},${contactSlotCte(prefix, [{ prefix, sign, from }], into)}`,
   map_slot: (prefix: string, sign: 1 | -1, from: RollupSources, into: string) =>
-    `${mapStepsCte(prefix, from)},${mapSlotCte(prefix, sign, from, into)}`,
+    `${mapStepsCte(prefix, from)},${mapSlotCte(prefix, [{ prefix, sign, from }], into)}`,
 } as const;
 
-/** CTEs adding (sign 1) or subtracting (-1) the sources' counts to the slot rollups. */
-export function slotRollupCtes(prefix: string, sign: 1 | -1, from: RollupSources): string {
-  return `${journeyTypesCte(prefix, from)},${mapStepsCte(prefix, from)},${journeySlotCte(
-    prefix,
-    sign,
-    from,
-    'journey_slot',
-  )},${contactSlotCte(prefix, sign, from, 'contact_slot')},${mapSlotCte(
-    prefix,
-    sign,
-    from,
-    'map_slot',
-  )},
-${prefix}_version AS (
+/** CTEs adding the sides' counts (each with its sign) to the slot rollups. */
+export function slotRollupCtes(name: string, sides: readonly RollupSide[]): string {
+  const helpers = sides.map(
+    ({ prefix, from }) => `${journeyTypesCte(prefix, from)},${mapStepsCte(prefix, from)}`,
+  );
+  return `${helpers.join(',')},${journeySlotCte(name, sides, 'journey_slot')},${contactSlotCte(
+    name,
+    sides,
+    'contact_slot',
+  )},${mapSlotCte(name, sides, 'map_slot')},
+${name}_version AS (
   -- The answer cache's key: bumped by every statement that changes the rollups. A first
   -- build of an empty workspace counts everything, with the current custom attributes.
   INSERT INTO rollup_state AS r (workspace_id, version, ready, slot_attributes)

@@ -65,20 +65,44 @@ describe('journey statements', () => {
     }
   });
 
-  it('keep rollups by deltas only for customer-scoped rebuilds', () => {
-    expect(BUILD_JOURNEYS.customers).toContain('INSERT INTO journey_daily');
-    expect(DELETE_JOURNEYS.customers).toContain('INSERT INTO journey_daily');
-    expect(BUILD_JOURNEYS.range).not.toContain('journey_daily');
-    expect(DELETE_JOURNEYS.range).not.toContain('journey_daily');
+  it('keep rollups by deltas only for customer-scoped rebuilds, one upsert per table', () => {
+    for (const table of ROLLUP_TABLES) {
+      expect(BUILD_JOURNEYS.customers.match(new RegExp(`INSERT INTO ${table} `, 'g'))).toHaveLength(
+        1,
+      );
+      expect(BUILD_JOURNEYS.range).not.toContain(table);
+      expect(DELETE_JOURNEYS.range).not.toContain(table);
+      expect(DELETE_JOURNEYS.customers).not.toContain(table);
+    }
+    // The customer-scoped delete keeps what it deletes for the build's comparison.
+    expect(DELETE_JOURNEYS.customers).toContain('INSERT INTO pg_temp.replaced_journey ');
+    expect(BUILD_JOURNEYS.customers).toContain('FROM pg_temp.replaced_journey ');
   });
 });
 
 describe(rollupCtes.name, () => {
+  const side = (prefix: string, sign: 1 | -1) => ({
+    prefix,
+    sign,
+    from: { journeys: `${prefix}_j`, steps: `${prefix}_s`, friction: `${prefix}_f` },
+  });
+
   it('adds or subtracts every measure', () => {
-    const removed = rollupCtes('gone', -1, { journeys: 'j', steps: 's', friction: 'f' });
+    const removed = rollupCtes('gone', [side('old', -1)]);
     expect(removed).toContain('-1 * count(*)');
     expect(removed).not.toMatch(/(^|[^-])1 \* count/);
-    expect(removed).toContain('FROM j j');
+    expect(removed).toContain('FROM old_j j');
+  });
+
+  it('sums both sides per rollup key before the upsert', () => {
+    const net = rollupCtes('net', [side('old', -1), side('new', 1)]);
+    expect(net).toContain('FROM old_j j');
+    expect(net).toContain('FROM new_j j');
+    for (const table of ROLLUP_TABLES) {
+      expect(net.match(new RegExp(`INSERT INTO ${table} `, 'g'))).toHaveLength(1);
+    }
+    expect(net).toContain('sum(journeys)');
+    expect(net).toContain('UNION ALL');
   });
 });
 
