@@ -60,6 +60,18 @@ describe('POST /api/v1/imports (CSV and NDJSON files)', () => {
     ]);
     const again = await importFile(client, Buffer.from(`${csv}\r\n`, 'latin1'), 'text/csv');
     expect(again.progress).toMatchObject({ accepted: 0, duplicates: 2, rejected: 1 });
+    // The import analysed what it filled (the builds plan from those statistics).
+    const analysed = (await testApp.app.get(DataSource).query(
+      `SELECT relname FROM pg_stat_user_tables
+        WHERE relname IN ('touchpoint', 'customer', 'customer_identifier')
+          AND last_analyze >= $1::timestamptz ORDER BY relname`,
+      [job.createdAt],
+    )) as { relname: string }[];
+    expect(analysed.map((row) => row.relname)).toEqual([
+      'customer',
+      'customer_identifier',
+      'touchpoint',
+    ]);
   });
 
   it('imports an NDJSON file, and a re-import counts every row as a duplicate', async () => {

@@ -8,7 +8,7 @@ import { ImportJobEntity } from '../entities/import-job.entity';
 import { EMPTY_MAPPING, parseImportMapping } from '../import/import-mapping';
 import { type ReadProgress, readImportFile } from '../import/import-records';
 import { ImportSession } from '../import/import-session';
-import { START_IMPORT, UPDATE_IMPORT_PROGRESS } from '../sql/import-jobs.sql';
+import { ANALYZE_IMPORTED, START_IMPORT, UPDATE_IMPORT_PROGRESS } from '../sql/import-jobs.sql';
 import { BulkWriterService, IMPORT_BATCH_SIZE } from './bulk-writer.service';
 
 /**
@@ -128,6 +128,7 @@ export class ImportRunnerService {
     }
     const result = await session.finish();
     await report();
+    await this.jobs.query(ANALYZE_IMPORTED, []);
     await this.jobs.update(job.id, {
       status: 'done',
       detected: detected ?? null,
