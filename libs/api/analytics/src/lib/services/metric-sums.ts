@@ -4,6 +4,7 @@ import type { ResolvedFilter } from '../sql/filter.sql';
 import {
   type Grouping,
   type MetricWindow,
+  agentSumsSql,
   contactSumsSql,
   journeySumsSql,
 } from '../sql/metrics.sql';
@@ -22,6 +23,11 @@ export interface ReadOptions {
   slots?: boolean;
   /** Whether the answer cache may answer (default true). */
   cache?: boolean;
+}
+
+/** What metricCells reads: also conversations_per_agent (a distinct count, never in slots). */
+export interface CellOptions extends ReadOptions {
+  agents?: boolean;
 }
 
 export type JourneySource = 'rollup' | 'facts';
@@ -112,10 +118,13 @@ export async function metricCells(
   filter: ResolvedFilter,
   window: MetricWindow,
   grouping: Grouping,
-  read: ReadOptions = {},
+  read: CellOptions = {},
 ): Promise<MetricCells> {
-  const fromSlots =
+  const slotSums =
     read.slots === true ? await slotStatements(manager, filter, window, grouping) : null;
+  // The slots hold no distinct counts: conversations_per_agent then comes from the steps.
+  const fromSlots =
+    slotSums && read.agents ? [...slotSums, agentSumsSql(filter, window, grouping)] : slotSums;
   const fromRollup = fromSlots !== null || (await rollupServes(manager, filter, window, grouping));
   const cells = new MetricCells(fromRollup ? 'rollup' : 'facts', fromSlots !== null);
   const statements = fromSlots ?? [

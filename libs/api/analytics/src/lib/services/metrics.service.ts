@@ -38,14 +38,14 @@ export class MetricsService {
 
   /**
    * The answer, cached per data version; read from the slot rollups when they serve the
-   * request (conversations_per_agent, a distinct count, never is).
+   * request (conversations_per_agent, a distinct count, then comes from the steps alone).
    */
   async metrics(
     filter: ResolvedFilter,
     request: MetricsRequest,
     read: ReadOptions = {},
   ): Promise<MetricsResponseDto> {
-    const slots = (read.slots ?? true) && !request.names.includes('conversations_per_agent');
+    const slots = read.slots ?? true;
     const compute = () => this.compute(filter, request, slots);
     return read.cache === false
       ? compute()
@@ -58,11 +58,13 @@ export class MetricsService {
     slots: boolean,
   ): Promise<MetricsResponseDto> {
     const window = metricWindow(filter);
+    const agents = request.names.includes('conversations_per_agent');
     return analyticsTransaction(this.dataSource, async (manager) => {
-      const overall = await metricCells(manager, filter, window, NO_GROUPING, { slots });
+      const overall = await metricCells(manager, filter, window, NO_GROUPING, { slots, agents });
       const groups = request.groupBy
         ? await metricCells(manager, filter, window, dimensionGrouping(request.groupBy), {
             slots,
+            agents,
           })
         : null;
       const series = request.period
@@ -71,7 +73,7 @@ export class MetricsService {
             filter,
             { lo: filter.fromAt, hi: filter.toAt, currentFrom: null },
             periodGrouping(request.period, filter.timeZone),
-            { slots },
+            { slots, agents },
           )
         : null;
       const hasPrevious = window.currentFrom !== null;

@@ -4,7 +4,7 @@ import {
   journeyConditions,
   type ResolvedFilter,
 } from './filter.sql';
-import { CONTACT_MEASURES, journeyMeasures, measureColumns } from './metric-measures.sql';
+import { CONTACT_MEASURES, type Measure, journeyMeasures, measureColumns } from './metric-measures.sql';
 import type { SlotGrouping } from './slot-metrics.sql';
 import { SqlParams } from './sql-params';
 
@@ -100,6 +100,31 @@ SELECT is_current, grp, ${measureColumns(CONTACT_MEASURES)}
                t.csat, t.ces, t.nps, s.service_level_seconds AS target,
                ${current('s.occurred_at', window, p)} AS is_current, g.grp
           FROM ${CONTACT_ROWS}
+          ${grouping.contact(p, filter.workspaceId)}
+         WHERE ${where.join('\n           AND ')}) cr
+ GROUP BY is_current, grp`;
+  return { text, values: p.values };
+}
+
+/**
+ * conversations_per_agent alone (a distinct count, which no rollup can hold), for requests
+ * whose other sums come from the slot rollups: the same rows as contactSumsSql for the
+ * filters the slots serve (no team filter, so no touchpoint columns are needed and the
+ * join to touchpoint, the heavy part of the contact sums, is left out).
+ */
+export function agentSumsSql(
+  filter: ResolvedFilter,
+  window: MetricWindow,
+  grouping: Grouping,
+): Statement {
+  const p = new SqlParams();
+  const where = [...contactConditions(filter, p), ...period('s.occurred_at', window, p)];
+  const measures = { conversations_per_agent: CONTACT_MEASURES.conversations_per_agent };
+  const text = `
+SELECT is_current, grp, ${measureColumns(measures as Record<string, Measure>)}
+  FROM (SELECT s.assisted, s.agent_id, ${current('s.occurred_at', window, p)} AS is_current, g.grp
+          FROM journey_step s
+          JOIN journey j ON j.workspace_id = s.workspace_id AND j.id = s.journey_id
           ${grouping.contact(p, filter.workspaceId)}
          WHERE ${where.join('\n           AND ')}) cr
  GROUP BY is_current, grp`;
