@@ -4,7 +4,12 @@ import {
   journeyConditions,
   type ResolvedFilter,
 } from './filter.sql';
-import { CONTACT_MEASURES, type Measure, journeyMeasures, measureColumns } from './metric-measures.sql';
+import {
+  CONTACT_MEASURES,
+  type Measure,
+  journeyMeasures,
+  measureColumns,
+} from './metric-measures.sql';
 import type { SlotGrouping } from './slot-metrics.sql';
 import { SqlParams } from './sql-params';
 
@@ -118,13 +123,27 @@ export function agentSumsSql(
   grouping: Grouping,
 ): Statement {
   const p = new SqlParams();
-  const where = [...contactConditions(filter, p), ...period('s.occurred_at', window, p)];
+  // Without an intent or segment filter, or a group by key or friction, the steps suffice:
+  // the join to every journey was two thirds of it (8.4 s for two months at 10M).
+  const byStep =
+    filter.intent === null &&
+    filter.segment.length === 0 &&
+    (grouping.slot === 'none' ||
+      grouping.slot === 'day' ||
+      grouping.slot === 'week' ||
+      grouping.slot === 'month');
+  const where = [
+    ...(byStep
+      ? [`s.workspace_id = ${p.add(filter.workspaceId)}::uuid`]
+      : contactConditions(filter, p)),
+    ...period('s.occurred_at', window, p),
+  ];
   const measures = { conversations_per_agent: CONTACT_MEASURES.conversations_per_agent };
   const text = `
 SELECT is_current, grp, ${measureColumns(measures as Record<string, Measure>)}
   FROM (SELECT s.assisted, s.agent_id, ${current('s.occurred_at', window, p)} AS is_current, g.grp
           FROM journey_step s
-          JOIN journey j ON j.workspace_id = s.workspace_id AND j.id = s.journey_id
+          ${byStep ? '' : 'JOIN journey j ON j.workspace_id = s.workspace_id AND j.id = s.journey_id'}
           ${grouping.contact(p, filter.workspaceId)}
          WHERE ${where.join('\n           AND ')}) cr
  GROUP BY is_current, grp`;
