@@ -10,7 +10,7 @@ import {
   journeyMeasures,
   measureColumns,
 } from './metric-measures.sql';
-import type { SlotGrouping } from './slot-metrics.sql';
+import { type SlotGrouping, isSeries } from './slot-metrics.sql';
 import { SqlParams } from './sql-params';
 
 /**
@@ -128,10 +128,8 @@ export function agentSumsSql(
   const byStep =
     filter.intent === null &&
     filter.segment.length === 0 &&
-    (grouping.slot === 'none' ||
-      grouping.slot === 'day' ||
-      grouping.slot === 'week' ||
-      grouping.slot === 'month');
+    grouping.slot !== undefined &&
+    (grouping.slot === 'none' || isSeries(grouping.slot));
   const where = [
     ...(byStep
       ? [`s.workspace_id = ${p.add(filter.workspaceId)}::uuid`]

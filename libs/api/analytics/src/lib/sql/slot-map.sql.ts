@@ -9,6 +9,9 @@ import { SqlParams } from './sql-params';
  */
 export const GAP_BUCKETS = 46;
 
+/** The gap bucket columns of map_slot rows r, summed, as an int[] of GAP_BUCKETS counts. */
+const GAP_SUMS = `ARRAY[${Array.from({ length: GAP_BUCKETS }, (_, k) => `sum(r.g${k})::int`).join(', ')}]`;
+
 /** One (step, channel, next channel) of the map's window, summed over slot and period. */
 export interface SlotMapRow {
   pos: number;
@@ -47,12 +50,11 @@ export function slotMapSql(filter: ResolvedFilter, days: DayWindow, steps: numbe
     `r.step_index < ${shown}::int`,
   ];
   const sum = (column: string) => `sum(r.${column}::int)::int AS ${column}`;
-  const gaps = Array.from({ length: GAP_BUCKETS }, (_, k) => `sum(r.g${k})::int`).join(', ');
   const text = `
 SELECT r.step_index AS pos, r.channel, r.next_channel,
        ${['journeys', 'resolved', 'friction_here', 'friction_here_resolved', 'friction_next'].map(sum).join(', ')},
        CASE WHEN r.step_index < ${shown}::int - 1 AND r.next_channel <> ''
-            THEN ARRAY[${gaps}] END AS gaps
+            THEN ${GAP_SUMS} END AS gaps
   FROM map_slot r
  WHERE ${where.join('\n   AND ')}
  GROUP BY 1, 2, 3
@@ -80,11 +82,10 @@ export interface SlotFlowRow {
 export function slotFlowSql(filter: ResolvedFilter, days: DayWindow): Statement {
   const p = new SqlParams();
   const where = [...slotConditions(filter, p, 'all'), slotPeriod(days, p).where];
-  const gaps = Array.from({ length: GAP_BUCKETS }, (_, k) => `sum(r.g${k})::int`).join(', ');
   const text = `
 SELECT r.channel, r.next_channel, sum(r.journeys::int)::int AS steps,
        COALESCE(sum(r.journeys::int) FILTER (WHERE r.step_index = 0), 0)::int AS starts,
-       CASE WHEN r.next_channel <> '' THEN ARRAY[${gaps}] END AS gaps
+       CASE WHEN r.next_channel <> '' THEN ${GAP_SUMS} END AS gaps
   FROM map_slot r
  WHERE ${where.join('\n   AND ')}
  GROUP BY 1, 2

@@ -19,7 +19,8 @@ import { SqlParams } from './sql-params';
  */
 export type SlotGrouping = 'none' | 'intent' | 'friction' | MetricPeriod;
 
-const isSeries = (grouping: SlotGrouping): grouping is MetricPeriod =>
+/** Whether the grouping is a calendar series (day, week or month buckets). */
+export const isSeries = (grouping: SlotGrouping): grouping is MetricPeriod =>
   grouping === 'day' || grouping === 'week' || grouping === 'month';
 
 /** The group of a row r: a bucket of a series, a key, a friction type, or none. */

@@ -65,8 +65,8 @@ const GAP_BUCKET = `CASE WHEN s.gap_seconds IS NULL THEN NULL
 
 const KEY = 'workspace_id, slot_attr, slot_value, all_keys, month, journey_key, day';
 const KEY_SELECT = '$1::uuid, d.attr, d.value, g.all_keys, g.month, g.journey_key, g.day';
-const KEY_POSITIONS = (extra: number) =>
-  Array.from({ length: 6 + extra }, (_, i) => i + 2).join(', ');
+/** Positions of the key (after the workspace) and `extra` key columns in a slot row. */
+const KEY_POSITIONS = (extra: number) => positions(2, 7 + extra);
 
 const JOURNEY_MEASURES: readonly [string, string][] = [
   ['journeys', 'count(*)'],
