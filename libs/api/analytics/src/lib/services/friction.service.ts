@@ -16,7 +16,6 @@ import { AnswerCache } from './answer-cache.service';
 import { type MetricCells, type ReadOptions, metricCells } from './metric-sums';
 import { analyticsTransaction } from './analytics-transaction';
 import { slotFrictionCountsSql } from '../sql/slot-metrics.sql';
-import { slotDays } from '../sql/slot-rollup.sql';
 import { preparedQuery } from '../sql/prepared';
 import { type SumsRow, fraction } from './metric-trend';
 
@@ -58,13 +57,7 @@ export class FrictionService {
         slots,
       });
       // Both cells come from the slots or neither does (same filter and window).
-      const days = all.fromSlots
-        ? await slotDays(
-            (text, values) => manager.query(text, values),
-            filter,
-            window,
-          )
-        : null;
+      const days = all.slotDays;
       const counts = days ? slotFrictionCountsSql(filter, days) : frictionCountsSql(filter, null);
       const totals = days
         ? await preparedQuery<FrictionCountRow>(manager, counts)

@@ -15,7 +15,7 @@ import {
 } from '../sql/rollup-metrics.sql';
 import { preparedQuery } from '../sql/prepared';
 import { slotContactSumsSql, slotJourneySumsSql } from '../sql/slot-metrics.sql';
-import { slotDays, slotsServeFilter, wholeMonths } from '../sql/slot-rollup.sql';
+import { type DayWindow, slotDays, slotsServeFilter, wholeMonths } from '../sql/slot-rollup.sql';
 import type { SumsRow } from './metric-trend';
 
 /** How an answer may be read: from the slot rollups when they serve it (default), or not. */
@@ -38,8 +38,8 @@ export class MetricCells {
 
   constructor(
     readonly journeySource: JourneySource,
-    /** Whether both sums came from the slot rollups. */
-    readonly fromSlots = false,
+    /** The window's local dates when both sums came from the slot rollups, else null. */
+    readonly slotDays: DayWindow | null = null,
   ) {}
 
   private static key(current: boolean, group: string | null): string {
@@ -91,20 +91,19 @@ async function slotStatements(
   grouping: Grouping,
 ) {
   if (grouping.slot === undefined || !slotsServeFilter(filter)) return null;
-  const days = await slotDays(
-    (text, values) => manager.query(text, values),
-    filter,
-    window,
-  );
+  const days = await slotDays((text, values) => manager.query(text, values), filter, window);
   if (days === null) return null;
   // Rows per journey key exist for whole months only.
   const perKey = filter.intent !== null || grouping.slot === 'intent';
   if (perKey && !wholeMonths(days)) return null;
   if (perKey && (grouping.slot === 'day' || grouping.slot === 'week')) return null;
-  return [
-    slotJourneySumsSql(filter, days, grouping.slot, LABOUR_COST_PER_HOUR),
-    slotContactSumsSql(filter, days, grouping.slot),
-  ];
+  return {
+    days,
+    statements: [
+      slotJourneySumsSql(filter, days, grouping.slot, LABOUR_COST_PER_HOUR),
+      slotContactSumsSql(filter, days, grouping.slot),
+    ],
+  };
 }
 
 /**
@@ -124,9 +123,11 @@ export async function metricCells(
     read.slots === true ? await slotStatements(manager, filter, window, grouping) : null;
   // The slots hold no distinct counts: conversations_per_agent then comes from the steps.
   const fromSlots =
-    slotSums && read.agents ? [...slotSums, agentSumsSql(filter, window, grouping)] : slotSums;
+    slotSums && read.agents
+      ? [...slotSums.statements, agentSumsSql(filter, window, grouping)]
+      : (slotSums?.statements ?? null);
   const fromRollup = fromSlots !== null || (await rollupServes(manager, filter, window, grouping));
-  const cells = new MetricCells(fromRollup ? 'rollup' : 'facts', fromSlots !== null);
+  const cells = new MetricCells(fromRollup ? 'rollup' : 'facts', slotSums?.days ?? null);
   const statements = fromSlots ?? [
     fromRollup && grouping.rollup !== undefined
       ? rollupJourneySumsSql(filter, window, grouping.rollup, LABOUR_COST_PER_HOUR)
