@@ -1,5 +1,6 @@
 import {
   AnalyticsRequests,
+  ChannelShiftsService,
   FlowGraphService,
   FrictionService,
   JourneyMapService,
@@ -23,6 +24,8 @@ const NOW = new Date('2026-11-25T12:00:00Z');
 /** The median estimate's bound (slot-map.ts): a factor 2^(1/4), or 1 s under 1 s. */
 const GAP_FACTOR = 2 ** (1 / 4) * (1 + 1e-9);
 const ONE_SECOND = 1 / 3600;
+/** Low bars, so that 400 customers give opportunities as well as leaks. */
+const SHIFT_OPTIONS = { minContainment: 0.2, minJourneys: 5, cap: 0.3 };
 
 /**
  * The slot rollups must give the answers the fact tables give: the generator's demo data
@@ -164,6 +167,16 @@ describe('analytics: slot rollups answer like the fact tables', () => {
         await flows.flowGraph(filter, { slots: true, cache: false }),
         await flows.flowGraph(filter, { slots: false, cache: false }),
       );
+      const shifts = testApp.app.get(ChannelShiftsService);
+      const shiftFacts = await shifts.channelShifts(filter, SHIFT_OPTIONS, {
+        slots: false,
+        cache: false,
+      });
+      expect({
+        search,
+        ...(await shifts.channelShifts(filter, SHIFT_OPTIONS, { slots: true, cache: false })),
+      }).toEqual({ search, ...shiftFacts });
+      expect(shiftFacts.leaks.length).toBeGreaterThan(0);
     }
   }
 
@@ -340,6 +353,22 @@ describe('analytics: slot rollups answer like the fact tables', () => {
     expect(seriesJourneys(weeklyAfter)).toBe(seriesJourneys(weeklyBefore) + 1000);
     const mapAfter = await maps.journeyMap(filter, mapRequest, { cache: false });
     const facts = await metrics.metrics(filter, request, { slots: false, cache: false });
+    const shifts = testApp.app.get(ChannelShiftsService);
+    const shiftsBefore = await shifts.channelShifts(filter, SHIFT_OPTIONS, { cache: false });
+    const [leak] = shiftsBefore.leaks;
+    await query(
+      `UPDATE shift_slot SET journeys = journeys + 1000
+        WHERE workspace_id = $1 AND slot_attr = 'region' AND slot_value = 'north'
+          AND month AND journey_key = $2 AND from_channel = $3 AND to_channel = $4`,
+      [workspaceId, leak.intent, leak.fromChannel, leak.toChannel],
+    );
+    const shiftsAfter = await shifts.channelShifts(filter, SHIFT_OPTIONS, { cache: false });
+    expect(shiftsAfter.leaks[0]).toMatchObject({
+      intent: leak.intent,
+      fromChannel: leak.fromChannel,
+      toChannel: leak.toChannel,
+    });
+    expect(shiftsAfter.leaks[0].journeys).toBeGreaterThan(leak.journeys + 999);
     expect(after.journeys).toBeGreaterThan(before.journeys);
     expect(after.metrics[1].denominator).toBeGreaterThan(before.metrics[1].denominator ?? 0);
     expect(mapAfter.totals.journeys).toBeGreaterThan(mapBefore.totals.journeys);
@@ -348,6 +377,9 @@ describe('analytics: slot rollups answer like the fact tables', () => {
     await testApp.app.get(JourneyBuilder).rebuildAll(workspaceId);
     expect((await metrics.metrics(filter, request, { cache: false })).journeys).toBe(
       before.journeys,
+    );
+    expect(await shifts.channelShifts(filter, SHIFT_OPTIONS, { cache: false })).toEqual(
+      shiftsBefore,
     );
   }, 300_000);
 });

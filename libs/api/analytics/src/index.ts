@@ -9,3 +9,4 @@ export { JourneyMapService } from './lib/services/journey-map.service';
 export { AnalyticsRequests } from './lib/services/analytics-requests.service';
 export { analyticsTransaction } from './lib/services/analytics-transaction';
 export { FlowGraphService } from './lib/services/flow-graph.service';
+export { ChannelShiftsService } from './lib/services/channel-shifts.service';

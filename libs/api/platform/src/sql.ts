@@ -3,3 +3,4 @@
  * under tsx (tools/bench) can import them without loading decorated classes.
  */
 export * from './lib/database/segment-attributes.sql';
+export * from './lib/database/channel-shift.sql';

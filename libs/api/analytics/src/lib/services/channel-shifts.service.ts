@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChannelShiftLeakDto, ChannelShiftsDto } from '@journey-atlas/shared/domain';
-import { DataSource } from 'typeorm';
-import { channelShiftIntentsSql, channelShiftLeaksSql } from '../sql/channel-shifts.sql';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  channelShiftIntentsSql,
+  channelShiftLeaksSql,
+  slotShiftIntentsSql,
+  slotShiftLeaksSql,
+} from '../sql/channel-shifts.sql';
 import type { ResolvedFilter } from '../sql/filter.sql';
+import { slotDays, slotsServeFilter } from '../sql/slot-rollup.sql';
+import { analyticsTransaction } from './analytics-transaction';
+import { AnswerCache } from './answer-cache.service';
 import {
   CAP_RANGE,
   DAYS_PER_MONTH,
@@ -13,6 +21,7 @@ import {
   rankOpportunities,
 } from './channel-shift-savings';
 import { filterDto } from './filter-dto';
+import type { ReadOptions } from './metric-sums';
 
 export interface ChannelShiftOptions {
   minContainment: number;
@@ -51,25 +60,56 @@ const NOTES = [
   'Opportunities need containment >= minContainment, at least minJourneys self-service-begun journeys and a positive saving.',
 ];
 
-/** Leaks from self-service to assisted, and assisted demand self-service could take. */
+/**
+ * Leaks from self-service to assisted, and assisted demand self-service could take. From
+ * shift_slot when the slots serve the filter (at most one segment attribute, an intent,
+ * bounds on local midnights), else from the journeys: the same numbers either way.
+ */
 @Injectable()
 export class ChannelShiftsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cache: AnswerCache,
+  ) {}
 
   async channelShifts(
     filter: ResolvedFilter,
     options: ChannelShiftOptions,
+    read: ReadOptions = {},
   ): Promise<ChannelShiftsDto> {
-    const leaksSql = channelShiftLeaksSql(filter);
-    const intentsSql = channelShiftIntentsSql(filter);
-    // One snapshot for both statements, so leaks and opportunities describe the same journeys.
-    const [leakRows, intentRows] = await this.dataSource.transaction(
-      'REPEATABLE READ',
-      async (m) => [
-        (await m.query(leaksSql.text, leaksSql.values)) as LeakRow[],
-        (await m.query(intentsSql.text, intentsSql.values)) as IntentRow[],
-      ],
-    );
+    const slots = (read.slots ?? true) && slotsServeFilter(filter);
+    const compute = () =>
+      analyticsTransaction(this.dataSource, async (manager) =>
+        this.answer(filter, options, await this.rows(manager, filter, slots)),
+      );
+    return read.cache === false
+      ? compute()
+      : this.cache.answer(filter.workspaceId, 'channel-shifts', [filter, options, slots], compute);
+  }
+
+  /** Leak and intent rows, in one snapshot: both describe the same journeys. */
+  private async rows(
+    manager: EntityManager,
+    filter: ResolvedFilter,
+    slots: boolean,
+  ): Promise<[LeakRow[], IntentRow[]]> {
+    const window = { lo: filter.fromAt, hi: filter.toAt, currentFrom: null };
+    const days = slots
+      ? await slotDays((text, values) => manager.query(text, values), filter, window)
+      : null;
+    const leaksSql = days ? slotShiftLeaksSql(filter, days) : channelShiftLeaksSql(filter);
+    const intentsSql = days ? slotShiftIntentsSql(filter, days) : channelShiftIntentsSql(filter);
+    return [
+      (await manager.query(leaksSql.text, leaksSql.values)) as LeakRow[],
+      (await manager.query(intentsSql.text, intentsSql.values)) as IntentRow[],
+    ];
+  }
+
+  private answer(
+    filter: ResolvedFilter,
+    options: ChannelShiftOptions,
+    [leakRows, intentRows]: [LeakRow[], IntentRow[]],
+  ): ChannelShiftsDto {
     const periodFrom = filter.fromAt ?? intentRows[0]?.first_start ?? null;
     const periodTo = filter.toAt ?? intentRows[0]?.last_start ?? null;
     const days = periodDays(periodFrom, periodTo);

@@ -1,5 +1,5 @@
-import { customAttributeText } from '@journey-atlas/api/platform/sql';
-import { MAX_ROLLUP_ATTRIBUTES } from '@journey-atlas/shared/domain';
+import { customAttributeText, leakPairSql } from '@journey-atlas/api/platform/sql';
+import { ASSISTED_CHANNELS, MAX_ROLLUP_ATTRIBUTES } from '@journey-atlas/shared/domain';
 import { type RollupSide, type RollupSources, sameJourney, upsertRows } from './rollup-sources';
 
 /**
@@ -41,14 +41,23 @@ const positions = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i).join(', ');
 
 /**
- * Day rows d spread over (day, all keys) and (month, all keys), and (month, this key) when
- * perKey: rows per key and day would be most of the rows while only requests for one
- * intent over a period not made of whole months need them (those read the facts).
+ * Which (grain, key) rows a slot table holds:
+ * - 'monthly keys': (day, all keys), (month, all keys) and (month, each key). Rows per key
+ *   and day would be most of the rows while only requests for one intent over a period not
+ *   made of whole months need them (those read the facts).
+ * - 'daily keys': (day, each key) and (month, each key), for answers that are always per
+ *   key (channel shifts: few rows per key).
  */
-function grains(perKey: boolean): string {
+type Grains = 'monthly keys' | 'daily keys';
+
+/** Day rows d spread over the table's grains. */
+function grains(kind: Grains): string {
   const month = `date_trunc('month', d.day)::date`;
-  const rows = [`(false, d.day, true, '')`, `(true, ${month}, true, '')`];
-  if (perKey) rows.push(`(true, ${month}, false, d.journey_key)`);
+  const rows =
+    kind === 'monthly keys'
+      ? [`(false, d.day, true, '')`, `(true, ${month}, true, '')`]
+      : [`(false, d.day, false, d.journey_key)`];
+  rows.push(`(true, ${month}, false, d.journey_key)`);
   return `CROSS JOIN LATERAL (VALUES ${rows.join(', ')}) g(month, day, all_keys, journey_key)`;
 }
 
@@ -175,8 +184,7 @@ interface SlotTable {
   /** j is already summed by segmentColumns (named a1.. for the custom ones). */
   summed?: boolean;
   day: string;
-  /** Rows per journey key as well as for all keys. */
-  perKey: boolean;
+  grains: Grains;
 }
 
 /** `sides`: each side's sign and facts (table, extra and measures are the same on all). */
@@ -213,7 +221,7 @@ function slotInsert(
             ${SLOTS}
            WHERE sl.value IS NOT NULL
            GROUP BY 1, 2, 3, 4${extraPositions ? `, ${extraPositions}` : ''}) d
-    ${grains(spec.perKey)}
+    ${grains(spec.grains)}
    GROUP BY ${KEY_POSITIONS(spec.extra.length)}`;
   const order = KEY_POSITIONS(extraColumns.length);
   return `
@@ -268,7 +276,7 @@ function journeySlotCte(name: string, sides: readonly RollupSide[], into: string
     table: 'journey_slot',
     extra: [['friction_type', 'x.type']],
     measures: JOURNEY_MEASURES,
-    perKey: true,
+    grains: 'monthly keys',
     from: `${from.journeys} j
             LEFT JOIN ${prefix}_jtypes jt ON ${sameJourney(from, ['jt', 'journey_id'], ['j', 'id'])}
             CROSS JOIN rules
@@ -323,7 +331,69 @@ function contactSlotSpec({ prefix, from }: RollupSide): SlotTable {
             CROSS JOIN LATERAL (SELECT '' AS type UNION ALL SELECT unnest(jt.types)) x`,
         day,
       };
-  return { table: 'contact_slot', extra: [['friction_type', 'x.type']], perKey: true, ...spec };
+  return {
+    table: 'contact_slot',
+    extra: [['friction_type', 'x.type']],
+    grains: 'monthly keys',
+    ...spec,
+  };
+}
+
+/**
+ * The assisted channels as a SQL literal: the build marks steps assisted by the same list
+ * (its $2), and the recount has no parameter for it. Channel names are code constants.
+ */
+const ASSISTED = `'{${ASSISTED_CHANNELS.join(',')}}'::text[]`;
+
+/**
+ * shift_slot measures per journey j and row x: the journey once for its key (x's channels
+ * ''), and once more under its leak pair when it leaks (x.assisted_cost: the cost of its
+ * assisted steps). On the leak rows only journeys, assisted_cost and assisted_resolved are
+ * read; the others count the intent's journeys for the opportunities.
+ */
+const SHIFT_MEASURES: readonly [string, string][] = [
+  ['journeys', 'count(*)'],
+  ['self_service_started', 'count(*) FILTER (WHERE j.began_in_self_service)'],
+  ['contained', 'count(*) FILTER (WHERE j.contained)'],
+  [
+    'assisted_started_cost',
+    'COALESCE(sum(j.cost) FILTER (WHERE NOT j.began_in_self_service), 0)',
+  ],
+  ['contained_cost', 'COALESCE(sum(j.cost) FILTER (WHERE j.contained), 0)'],
+  ['assisted_cost', 'COALESCE(sum(x.assisted_cost), 0)'],
+  [
+    'assisted_resolved',
+    `count(*) FILTER (WHERE j.resolved AND j.resolving_channel = ANY(${ASSISTED}))`,
+  ],
+];
+
+/** shift_slot rows of the sides' journeys: channel shifts per key, by day and month. */
+function shiftSlotCte(name: string, sides: readonly RollupSide[], into: string): string {
+  const spec = ({ from }: RollupSide): SlotTable => ({
+    table: 'shift_slot',
+    extra: [
+      ['from_channel', 'x.from_channel'],
+      ['to_channel', 'x.to_channel'],
+    ],
+    measures: SHIFT_MEASURES,
+    grains: 'daily keys',
+    from: `${from.journeys} j
+            LEFT JOIN (SELECT customer_id, journey_id, sum(cost) AS cost
+                         FROM ${from.steps} WHERE assisted GROUP BY 1, 2) ac
+              ON ${sameJourney(from, ['ac', 'journey_id'], ['j', 'id'])}
+            CROSS JOIN rules
+            CROSS JOIN LATERAL (
+              SELECT '' AS from_channel, '' AS to_channel, NULL::numeric AS assisted_cost
+              UNION ALL
+              SELECT leak.from_channel, leak.to_channel, COALESCE(ac.cost, 0)
+                FROM (${leakPairSql('j', ASSISTED)}) leak) x`,
+    day: '(j.started_at AT TIME ZONE rules.time_zone)::date',
+  });
+  return slotInsert(
+    `${name}_sslot`,
+    sides.map((side) => [side.sign, spec(side)]),
+    into,
+  );
 }
 
 /** map_slot rows of the sides' journeys (needs each side's `<prefix>_msteps`). */
@@ -342,6 +412,8 @@ export const SLOT_ROLLUP_CTES = {
     `${journeyTypesCte(prefix, from)},${contactSlotCte(prefix, [{ prefix, sign, from }], into)}`,
   map_slot: (prefix: string, sign: 1 | -1, from: RollupSources, into: string) =>
     `${mapStepsCte(prefix, from)},${mapSlotCte(prefix, [{ prefix, sign, from }], into)}`,
+  shift_slot: (prefix: string, sign: 1 | -1, from: RollupSources, into: string) =>
+    shiftSlotCte(prefix, [{ prefix, sign, from }], into),
 } as const;
 
 /** CTEs adding the sides' counts (each with its sign) to the slot rollups. */
@@ -353,7 +425,7 @@ export function slotRollupCtes(name: string, sides: readonly RollupSide[]): stri
     name,
     sides,
     'contact_slot',
-  )},${mapSlotCte(name, sides, 'map_slot')},
+  )},${mapSlotCte(name, sides, 'map_slot')},${shiftSlotCte(name, sides, 'shift_slot')},
 ${name}_version AS (
   -- The answer cache's key: bumped by every statement that changes the rollups. A first
   -- build of an empty workspace counts everything, with the current custom attributes.

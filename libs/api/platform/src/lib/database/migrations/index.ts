@@ -12,6 +12,7 @@ import { AddAccessOverrides1764500000002 } from './1764500000002-add-access-over
 import { CreateSlotRollups1764620000000 } from './1764620000000-create-slot-rollups';
 import { CreateRollupRecountStaging1764700000000 } from './1764700000000-create-rollup-recount-staging';
 import { AddCustomSegmentSlots1764710000000 } from './1764710000000-add-custom-segment-slots';
+import { CreateShiftSlot1764750000000 } from './1764750000000-create-shift-slot';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CreateSlotRollups1764620000000,
   CreateRollupRecountStaging1764700000000,
   AddCustomSegmentSlots1764710000000,
+  CreateShiftSlot1764750000000,
 ];
