@@ -1,12 +1,22 @@
 /** Look-ups of the reports: months with data, teams, agents and their team. */
 
-/** $1 workspace id, $2 time zone -> the months with journeys (by start), newest first. */
+/**
+ * $1 workspace id, $2 time zone -> the months with journeys (by start), newest first. One
+ * probe of the journeys' start index per month (the first start at or after each month
+ * with data), not a scan of every journey (seconds at 10M touchpoints).
+ */
 export const DATA_MONTHS = `
-SELECT to_char(date_trunc('month', started_at AT TIME ZONE $2::text), 'YYYY-MM') AS month
-  FROM journey
- WHERE workspace_id = $1::uuid
- GROUP BY 1
- ORDER BY 1 DESC`;
+WITH RECURSIVE m(month) AS (
+  SELECT date_trunc('month', min(started_at) AT TIME ZONE $2::text)
+    FROM journey WHERE workspace_id = $1::uuid
+  UNION ALL
+  SELECT date_trunc('month', (SELECT min(j.started_at) FROM journey j
+                               WHERE j.workspace_id = $1::uuid
+                                 AND j.started_at >= (m.month + interval '1 month') AT TIME ZONE $2::text)
+                             AT TIME ZONE $2::text)
+    FROM m WHERE m.month IS NOT NULL
+)
+SELECT to_char(month, 'YYYY-MM') AS month FROM m WHERE month IS NOT NULL ORDER BY 1 DESC`;
 
 /** $1 workspace id -> every team on a touchpoint, by name. */
 export const TEAMS = `
