@@ -131,9 +131,14 @@ async function loadBase(api: Api): Promise<string> {
   return id as string;
 }
 
-async function waitUntilDrained(api: Api): Promise<void> {
+/** The change queue is empty; `jobs`: and no job waits or runs (a migration may queue one). */
+async function waitUntilDrained(api: Api, jobs = false): Promise<void> {
   for (;;) {
-    const { rows } = await api.db.query(`SELECT count(*)::int AS n FROM customer_change`);
+    const { rows } = await api.db.query(
+      `SELECT ((SELECT count(*) FROM customer_change)
+             + (SELECT count(*) FROM job WHERE $1 AND status IN ('queued', 'running')))::int AS n`,
+      [jobs],
+    );
     if (rows[0].n === 0) return;
     await sleep(25);
   }
@@ -265,7 +270,7 @@ async function main(): Promise<void> {
     await api.db.query(`ALTER SYSTEM SET log_parameter_max_length = 0`);
     await api.db.query(`SELECT pg_reload_conf()`);
     await sleep(500);
-    await waitUntilDrained(api);
+    await waitUntilDrained(api, true);
     const logStart = (await readFile(path.join(dir, 'api.log'), 'utf8')).length;
     const source = increments(posted[0].n);
     const results: RunResult[] = [];

@@ -359,7 +359,7 @@ describe('analytics: slot rollups answer like the fact tables', () => {
     await query(
       `UPDATE shift_slot SET journeys = journeys + 1000
         WHERE workspace_id = $1 AND slot_attr = 'region' AND slot_value = 'north'
-          AND month AND journey_key = $2 AND from_channel = $3 AND to_channel = $4`,
+          AND NOT month AND journey_key = $2 AND from_channel = $3 AND to_channel = $4`,
       [workspaceId, leak.intent, leak.fromChannel, leak.toChannel],
     );
     const shiftsAfter = await shifts.channelShifts(filter, SHIFT_OPTIONS, { cache: false });

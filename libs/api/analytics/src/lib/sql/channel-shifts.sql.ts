@@ -2,7 +2,7 @@ import { leakPairSql } from '@journey-atlas/api/platform/sql';
 import { ASSISTED_CHANNELS } from '@journey-atlas/shared/domain';
 import { type ResolvedFilter, journeyWhere } from './filter.sql';
 import type { Statement } from './metrics.sql';
-import { type DayWindow, slotConditions, slotPeriod } from './slot-rollup.sql';
+import { type DayWindow, slotConditions, slotDayRows } from './slot-rollup.sql';
 import { SqlParams } from './sql-params';
 
 /**
@@ -73,11 +73,12 @@ SELECT j.journey_key AS intent,
 }
 
 /**
- * The sums of shift_slot over the filter's slot and period (`days`: slotDays said the
- * slots serve them), per intent and channel pair ('' '' for the intent's own counts).
+ * The sums of shift_slot (day rows only) over the filter's slot and period (`days`:
+ * slotDays said the slots serve them), per intent and channel pair ('' '' for the intent's
+ * own counts).
  */
 function shiftSums(filter: ResolvedFilter, days: DayWindow, p: SqlParams): string {
-  const conditions = [...slotConditions(filter, p, 'each'), slotPeriod(days, p).where];
+  const conditions = [...slotConditions(filter, p, 'each'), slotDayRows(days, p).where];
   return `
 WITH r AS (
   SELECT r.journey_key, r.from_channel, r.to_channel, sum(r.journeys) AS journeys,

@@ -45,8 +45,9 @@ const positions = (from: number, to: number) =>
  * - 'monthly keys': (day, all keys), (month, all keys) and (month, each key). Rows per key
  *   and day would be most of the rows while only requests for one intent over a period not
  *   made of whole months need them (those read the facts).
- * - 'daily keys': (day, each key) and (month, each key), for answers that are always per
- *   key (channel shifts: few rows per key).
+ * - 'daily keys': (day, each key) only, for answers that are always per key and read few
+ *   rows per key and day (channel shifts); month rows would double the rows every build
+ *   updates.
  */
 type Grains = 'monthly keys' | 'daily keys';
 
@@ -55,9 +56,12 @@ function grains(kind: Grains): string {
   const month = `date_trunc('month', d.day)::date`;
   const rows =
     kind === 'monthly keys'
-      ? [`(false, d.day, true, '')`, `(true, ${month}, true, '')`]
+      ? [
+          `(false, d.day, true, '')`,
+          `(true, ${month}, true, '')`,
+          `(true, ${month}, false, d.journey_key)`,
+        ]
       : [`(false, d.day, false, d.journey_key)`];
-  rows.push(`(true, ${month}, false, d.journey_key)`);
   return `CROSS JOIN LATERAL (VALUES ${rows.join(', ')}) g(month, day, all_keys, journey_key)`;
 }
 
@@ -355,10 +359,7 @@ const SHIFT_MEASURES: readonly [string, string][] = [
   ['journeys', 'count(*)'],
   ['self_service_started', 'count(*) FILTER (WHERE j.began_in_self_service)'],
   ['contained', 'count(*) FILTER (WHERE j.contained)'],
-  [
-    'assisted_started_cost',
-    'COALESCE(sum(j.cost) FILTER (WHERE NOT j.began_in_self_service), 0)',
-  ],
+  ['assisted_started_cost', 'COALESCE(sum(j.cost) FILTER (WHERE NOT j.began_in_self_service), 0)'],
   ['contained_cost', 'COALESCE(sum(j.cost) FILTER (WHERE j.contained), 0)'],
   ['assisted_cost', 'COALESCE(sum(x.assisted_cost), 0)'],
   [

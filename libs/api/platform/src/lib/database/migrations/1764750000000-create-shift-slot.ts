@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * shift_slot: the channel-shift answers' rollup, in the slot layout (one segment slot per
- * row, see 1764620000000), per journey key by day and by month (`all_keys` is always
- * false: leaks and opportunities are per intent). Rows with `from_channel` = `to_channel`
+ * row, see 1764620000000), per journey key by day (`all_keys` and `month` are always
+ * false: leaks and opportunities are per intent, and a period's day rows are few). Rows with `from_channel` = `to_channel`
  * = '' count the key's journeys (self-service begun, contained, their costs); the others
  * count the journeys that leaked from `from_channel` (self-service) to `to_channel`
  * (assisted) with their assisted steps' cost. Its staging copy for the recount is made
