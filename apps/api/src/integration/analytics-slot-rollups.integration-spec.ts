@@ -5,6 +5,7 @@ import {
   FrictionService,
   JourneyMapService,
   MetricsService,
+  SegmentCompareService,
 } from '@journey-atlas/api/analytics';
 import { DemoDataService } from '@journey-atlas/api/demo-data';
 import { JourneyBuilder } from '@journey-atlas/api/journeys';
@@ -177,6 +178,20 @@ describe('analytics: slot rollups answer like the fact tables', () => {
         ...(await shifts.channelShifts(filter, SHIFT_OPTIONS, { slots: true, cache: false })),
       }).toEqual({ search, ...shiftFacts });
       expect(shiftFacts.leaks.length).toBeGreaterThan(0);
+      // Segment compare's sums of squares (t-tests) come from the slots too.
+      const compare = testApp.app.get(SegmentCompareService);
+      const { filter: everyone } = await resolve('', []);
+      const compareRequest = { names, limit: 5 };
+      const compareFacts = await compare.compare(filter, everyone, compareRequest, {
+        slots: false,
+        cache: false,
+      });
+      expect({
+        search,
+        ...(await compare.compare(filter, everyone, compareRequest, { slots: true, cache: false })),
+      }).toEqual({ search, ...compareFacts });
+      const aht = compareFacts.metrics.find((metric) => metric.name === 'aht');
+      expect(aht?.a.standardDeviation).toBeGreaterThan(0);
     }
   }
 
@@ -353,6 +368,19 @@ describe('analytics: slot rollups answer like the fact tables', () => {
     expect(seriesJourneys(weeklyAfter)).toBe(seriesJourneys(weeklyBefore) + 1000);
     const mapAfter = await maps.journeyMap(filter, mapRequest, { cache: false });
     const facts = await metrics.metrics(filter, request, { slots: false, cache: false });
+    const compare = testApp.app.get(SegmentCompareService);
+    const deviation = async () =>
+      (
+        await compare.compare(
+          filter,
+          filter,
+          { names: ['cost_to_serve'], limit: 5 },
+          { cache: false },
+        )
+      ).metrics[0].a.standardDeviation ?? 0;
+    const deviationBefore = await deviation();
+    await query(`UPDATE journey_slot SET cost_sq = cost_sq + 1e9 ${slot}`, [workspaceId]);
+    expect(await deviation()).toBeGreaterThan(deviationBefore);
     const shifts = testApp.app.get(ChannelShiftsService);
     const shiftsBefore = await shifts.channelShifts(filter, SHIFT_OPTIONS, { cache: false });
     const [leak] = shiftsBefore.leaks;

@@ -10,3 +10,4 @@ export { AnalyticsRequests } from './lib/services/analytics-requests.service';
 export { analyticsTransaction } from './lib/services/analytics-transaction';
 export { FlowGraphService } from './lib/services/flow-graph.service';
 export { ChannelShiftsService } from './lib/services/channel-shifts.service';
+export { SegmentCompareService } from './lib/services/segment-compare.service';

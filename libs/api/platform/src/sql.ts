@@ -4,3 +4,4 @@
  */
 export * from './lib/database/segment-attributes.sql';
 export * from './lib/database/channel-shift.sql';
+export * from './lib/database/square-sums.sql';

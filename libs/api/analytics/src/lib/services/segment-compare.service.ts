@@ -19,9 +19,14 @@ import {
   PATH_KEY_SEPARATOR,
   contactSquaresSql,
   journeySquaresSql,
+  metricSquares,
   pathCountsSql,
+  slotSquaresSql,
 } from '../sql/segment-compare.sql';
+import { slotDays, slotsServeFilter, wholeMonths } from '../sql/slot-rollup.sql';
+import { analyticsTransaction } from './analytics-transaction';
 import { FlowGraphService } from './flow-graph.service';
+import type { ReadOptions } from './metric-sums';
 import { MetricsService } from './metrics.service';
 import { PathsService } from './paths.service';
 import { type MetricSample, compareMetric, compareShares } from './segment-significance';
@@ -35,7 +40,7 @@ export interface SegmentCompareRequest {
 interface SideData {
   filter: ResolvedFilter;
   metrics: MetricsResponseDto;
-  squares: Record<string, number>;
+  squares: Partial<Record<MetricName, number>>;
   paths: PathsDto;
   flows: FlowGraphDto;
 }
@@ -61,10 +66,11 @@ export class SegmentCompareService {
     a: ResolvedFilter,
     b: ResolvedFilter,
     request: SegmentCompareRequest,
+    read: ReadOptions = {},
   ): Promise<SegmentCompareDto> {
     // One side at a time: the pool is shared with every other request.
-    const sideA = await this.side(a, request);
-    const sideB = await this.side(b, request);
+    const sideA = await this.side(a, request, read);
+    const sideB = await this.side(b, request, read);
     const alpha = SIGNIFICANCE_ALPHA;
     return {
       alpha,
@@ -78,29 +84,46 @@ export class SegmentCompareService {
     };
   }
 
-  private async side(filter: ResolvedFilter, request: SegmentCompareRequest): Promise<SideData> {
+  private async side(
+    filter: ResolvedFilter,
+    request: SegmentCompareRequest,
+    read: ReadOptions,
+  ): Promise<SideData> {
     // No previous window: a comparison is between the sides, not over time.
     const current: ResolvedFilter = { ...filter, previousFromAt: null };
-    const metrics = await this.metricsService.metrics(current, {
-      names: request.names,
-      groupBy: null,
-      period: null,
-    });
-    const squares: Record<string, number> = {};
-    for (const { text, values } of [
-      journeySquaresSql(current, LABOUR_COST_PER_HOUR),
-      contactSquaresSql(current),
-    ]) {
-      const [row] = (await this.dataSource.query(text, values)) as Record<string, number>[];
-      Object.assign(squares, row);
-    }
+    const metricsRequest = { names: request.names, groupBy: null, period: null };
     return {
       filter: current,
-      metrics,
-      squares,
+      metrics: await this.metricsService.metrics(current, metricsRequest, read),
+      squares: await this.squares(current, read),
       paths: await this.pathsService.paths(current, request.limit),
-      flows: await this.flowGraphService.flowGraph(current),
+      flows: await this.flowGraphService.flowGraph(current, read),
     };
+  }
+
+  /** Σ x² of each mean metric: from the slot rollups when they serve the filter. */
+  private async squares(
+    filter: ResolvedFilter,
+    read: ReadOptions,
+  ): Promise<Partial<Record<MetricName, number>>> {
+    const sums = await analyticsTransaction(this.dataSource, async (manager) => {
+      const window = { lo: filter.fromAt, hi: filter.toAt, currentFrom: null };
+      const days =
+        (read.slots ?? true) && slotsServeFilter(filter)
+          ? await slotDays((text, values) => manager.query(text, values), filter, window)
+          : null;
+      // Rows per journey key exist for whole months only.
+      const statements =
+        days && (filter.intent === null || wholeMonths(days))
+          ? [slotSquaresSql(filter, days)]
+          : [journeySquaresSql(filter), contactSquaresSql(filter)];
+      const row: Record<string, number> = {};
+      for (const { text, values } of statements) {
+        Object.assign(row, ((await manager.query(text, values)) as Record<string, number>[])[0]);
+      }
+      return row;
+    });
+    return metricSquares(sums, LABOUR_COST_PER_HOUR);
   }
 
   private sideDto(side: SideData): SegmentCompareDto['a'] {
@@ -149,7 +172,7 @@ function sample(side: SideData, name: MetricName): MetricSample {
     value: metric?.value ?? null,
     numerator: metric?.numerator ?? 0,
     denominator: metric?.denominator ?? 0,
-    sumSquares: side.squares[`${name}_sq`] ?? null,
+    sumSquares: side.squares[name] ?? null,
   };
 }
 

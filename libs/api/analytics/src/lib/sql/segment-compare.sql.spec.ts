@@ -24,7 +24,7 @@ const filter: ResolvedFilter = {
 
 describe('segment compare SQL builders', () => {
   it.each([
-    ['journey squares', journeySquaresSql(filter, 30)],
+    ['journey squares', journeySquaresSql(filter)],
     ['contact squares', contactSquaresSql(filter)],
     ['path counts', pathCountsSql(filter, [EVIL])],
   ])('keep user text out of the SQL text (%s)', (_name, statement) => {

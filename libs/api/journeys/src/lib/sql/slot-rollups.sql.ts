@@ -1,4 +1,9 @@
-import { customAttributeText, leakPairSql } from '@journey-atlas/api/platform/sql';
+import {
+  CONTACT_SQUARE_SUMS,
+  JOURNEY_SQUARE_SUMS,
+  customAttributeText,
+  leakPairSql,
+} from '@journey-atlas/api/platform/sql';
 import { ASSISTED_CHANNELS, MAX_ROLLUP_ATTRIBUTES } from '@journey-atlas/shared/domain';
 import { type RollupSide, type RollupSources, sameJourney, upsertRows } from './rollup-sources';
 
@@ -81,7 +86,7 @@ const KEY_SELECT = '$1::uuid, d.attr, d.value, g.all_keys, g.month, g.journey_ke
 /** Positions of the key (after the workspace) and `extra` key columns in a slot row. */
 const KEY_POSITIONS = (extra: number) => positions(2, 7 + extra);
 
-const JOURNEY_MEASURES: readonly [string, string][] = [
+const JOURNEY_MEASURES: readonly (readonly [string, string])[] = [
   ['journeys', 'count(*)'],
   ['resolved', 'count(*) FILTER (WHERE j.resolved)'],
   ['fcr_journeys', 'count(*) FILTER (WHERE j.first_assisted_resolved_last)'],
@@ -98,10 +103,11 @@ const JOURNEY_MEASURES: readonly [string, string][] = [
   ['switched_journeys', 'count(*) FILTER (WHERE j.channel_switches > 0)'],
   ['repeat_journeys', `count(*) FILTER (WHERE 'repeat_contact' = ANY(jt.types))`],
   ['friction_events', 'COALESCE(sum(x.events), 0)'],
+  ...JOURNEY_SQUARE_SUMS,
 ];
 
 /** The same sums as analytics' CONTACT_MEASURES (metric-measures.sql.ts), kept apart. */
-const CONTACT_MEASURES: readonly [string, string][] = [
+const CONTACT_MEASURES: readonly (readonly [string, string])[] = [
   ['contacts', 'count(*)'],
   ['ces_sum', 'COALESCE(sum(t.ces), 0)'],
   ['ces_n', 'count(t.ces)'],
@@ -120,6 +126,7 @@ const CONTACT_MEASURES: readonly [string, string][] = [
   ],
   ['transferred', `count(*) FILTER (WHERE s.outcome = 'transferred')`],
   ['abandoned', `count(*) FILTER (WHERE s.outcome = 'abandoned')`],
+  ...CONTACT_SQUARE_SUMS,
 ];
 
 /** Map measures per step row m of journey j; gap buckets are pivoted at the end (mapInsert). */
@@ -182,7 +189,7 @@ interface SlotTable {
   table: string;
   /** Extra key columns after the common key, with their expressions over the facts. */
   extra: readonly [string, string][];
-  measures: readonly [string, string][];
+  measures: readonly (readonly [string, string])[];
   /** FROM clause (facts joined to journey j, with rules) and WHERE of the day rows. */
   from: string;
   /** j is already summed by segmentColumns (named a1.. for the custom ones). */

@@ -13,6 +13,7 @@ import { CreateSlotRollups1764620000000 } from './1764620000000-create-slot-roll
 import { CreateRollupRecountStaging1764700000000 } from './1764700000000-create-rollup-recount-staging';
 import { AddCustomSegmentSlots1764710000000 } from './1764710000000-add-custom-segment-slots';
 import { CreateShiftSlot1764750000000 } from './1764750000000-create-shift-slot';
+import { AddSlotSquares1764760000000 } from './1764760000000-add-slot-squares';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   CreateRollupRecountStaging1764700000000,
   AddCustomSegmentSlots1764710000000,
   CreateShiftSlot1764750000000,
+  AddSlotSquares1764760000000,
 ];
