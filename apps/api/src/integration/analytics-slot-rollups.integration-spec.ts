@@ -5,6 +5,7 @@ import {
   FrictionService,
   JourneyMapService,
   MetricsService,
+  PathsService,
   SegmentCompareService,
 } from '@journey-atlas/api/analytics';
 import { DemoDataService } from '@journey-atlas/api/demo-data';
@@ -379,6 +380,16 @@ describe('analytics: slot rollups answer like the fact tables', () => {
         )
       ).metrics[0].a.standardDeviation ?? 0;
     const deviationBefore = await deviation();
+    const paths = testApp.app.get(PathsService);
+    const pathsBefore = await paths.paths(filter, 5);
+    await query(
+      `UPDATE path_slot SET journeys = journeys + 1000
+        WHERE workspace_id = $1 AND slot_attr = 'region' AND slot_value = 'north' AND path = $2`,
+      [workspaceId, pathsBefore.paths[0].path],
+    );
+    const pathsAfter = await paths.paths(filter, 5);
+    expect(pathsAfter.journeys).toBeGreaterThan(pathsBefore.journeys + 999);
+    expect(pathsAfter.paths[0].count).toBeGreaterThan(pathsBefore.paths[0].count + 999);
     await query(`UPDATE journey_slot SET cost_sq = cost_sq + 1e9 ${slot}`, [workspaceId]);
     expect(await deviation()).toBeGreaterThan(deviationBefore);
     const shifts = testApp.app.get(ChannelShiftsService);
@@ -409,5 +420,6 @@ describe('analytics: slot rollups answer like the fact tables', () => {
     expect(await shifts.channelShifts(filter, SHIFT_OPTIONS, { cache: false })).toEqual(
       shiftsBefore,
     );
+    expect(await paths.paths(filter, 5)).toEqual(pathsBefore);
   }, 300_000);
 });

@@ -11,3 +11,4 @@ export { analyticsTransaction } from './lib/services/analytics-transaction';
 export { FlowGraphService } from './lib/services/flow-graph.service';
 export { ChannelShiftsService } from './lib/services/channel-shifts.service';
 export { SegmentCompareService } from './lib/services/segment-compare.service';
+export { PathsService } from './lib/services/paths.service';

@@ -15,12 +15,11 @@ import {
 } from '@journey-atlas/shared/journey-rules';
 import { DataSource } from 'typeorm';
 import type { ResolvedFilter } from '../sql/filter.sql';
+import { PATH_KEY_SEPARATOR } from '../sql/paths.sql';
 import {
-  PATH_KEY_SEPARATOR,
   contactSquaresSql,
   journeySquaresSql,
   metricSquares,
-  pathCountsSql,
   slotSquaresSql,
 } from '../sql/segment-compare.sql';
 import { slotDays, slotsServeFilter, wholeMonths } from '../sql/slot-rollup.sql';
@@ -79,7 +78,7 @@ export class SegmentCompareService {
       metrics: request.names.map((name) =>
         compareMetric(name, sample(sideA, name), sample(sideB, name), alpha),
       ),
-      paths: await this.paths(sideA, sideB, alpha),
+      paths: await this.paths(sideA, sideB, alpha, read),
       transitions: transitions(sideA, sideB, alpha),
     };
   }
@@ -96,7 +95,7 @@ export class SegmentCompareService {
       filter: current,
       metrics: await this.metricsService.metrics(current, metricsRequest, read),
       squares: await this.squares(current, read),
-      paths: await this.pathsService.paths(current, request.limit),
+      paths: await this.pathsService.paths(current, request.limit, read),
       flows: await this.flowGraphService.flowGraph(current, read),
     };
   }
@@ -140,19 +139,14 @@ export class SegmentCompareService {
     a: SideData,
     b: SideData,
     alpha: number,
+    read: ReadOptions,
   ): Promise<SegmentPathComparisonDto[]> {
     const union = new Map<string, string[]>();
     for (const path of [...a.paths.paths, ...b.paths.paths])
       union.set(pathKey(path.path), path.path);
     const keys = [...union.keys()];
-    const counts = async (side: SideData) => {
-      if (keys.length === 0) return new Map<string, number>();
-      const { text, values } = pathCountsSql(side.filter, keys);
-      const rows = (await this.dataSource.query(text, values)) as { key: string; count: number }[];
-      return new Map(rows.map((row) => [row.key, row.count]));
-    };
-    const countsA = await counts(a);
-    const countsB = await counts(b);
+    const countsA = await this.pathsService.pathCounts(a.filter, keys, read);
+    const countsB = await this.pathsService.pathCounts(b.filter, keys, read);
     return [...union.entries()]
       .map(([key, path]) => ({
         path,

@@ -1,5 +1,6 @@
 import type { ResolvedFilter } from './filter.sql';
-import { contactSquaresSql, journeySquaresSql, pathCountsSql } from './segment-compare.sql';
+import { pathCountsSql } from './paths.sql';
+import { contactSquaresSql, journeySquaresSql } from './segment-compare.sql';
 
 const EVIL = "x'); DROP TABLE journey; --";
 

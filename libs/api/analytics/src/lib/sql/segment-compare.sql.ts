@@ -7,8 +7,8 @@ import { SqlParams } from './sql-params';
 
 /**
  * What segment compare needs beyond /metrics and /paths: the sums of squares of the
- * averaged values (for Welch's t-test on mean metrics; square-sums.sql.ts) and exact
- * counts of given paths. The sums of the values themselves come from the metrics engine;
+ * averaged values (for Welch's t-test on mean metrics; square-sums.sql.ts); exact counts
+ * of given paths are in paths.sql.ts. The sums of the values themselves come from the metrics engine;
  * these statements use the same rows (journeys by start in [from, to), contacts by
  * occurred_at) and filters, from the facts or from the slot rollups.
  */
@@ -76,20 +76,4 @@ export function metricSquares(
     aht: sums['aht_sq'],
     response_time: sums['wait_sq'],
   };
-}
-
-/** Separator of a path's channels in `pathCountsSql` keys (no channel name contains it). */
-export const PATH_KEY_SEPARATOR = '>';
-
-/** Journeys of the filter per given full channel path, keyed `phone>chat`. */
-export function pathCountsSql(filter: ResolvedFilter, pathKeys: readonly string[]): Statement {
-  const p = new SqlParams();
-  const separator = p.add(PATH_KEY_SEPARATOR);
-  const text = `
-SELECT array_to_string(j.channel_path, ${separator}::text) AS key, count(*)::int AS count
-  FROM journey j
- WHERE ${journeyWhere(filter, p)}
-   AND array_to_string(j.channel_path, ${separator}::text) = ANY(${p.add(pathKeys)}::text[])
- GROUP BY 1`;
-  return { text, values: p.values };
 }

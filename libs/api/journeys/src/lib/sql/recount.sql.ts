@@ -29,6 +29,7 @@ export const ROLLUP_TABLES = [
   'contact_slot',
   'map_slot',
   'shift_slot',
+  'path_slot',
 ] as const;
 export type RollupTable = (typeof ROLLUP_TABLES)[number];
 
@@ -123,11 +124,11 @@ export const RECOUNT_IN_PLACE: readonly RecountPart[] = (
  * Counted on other connections and copied: the heaviest counting with few rows (contact_slot
  * spreads every step over its journey's friction types and segment slots; ~28k rows each at
  * 1M touchpoints), then journey_daily (~230k rows, ~490k at 10M) so that both connections
- * finish together (10M: 426 s of parts in place, 392 s staged without it). With one
- * connection these are counted in place too.
+ * finish together (10M: 426 s of parts in place, 392 s staged without it), and path_slot
+ * (in place has shift_slot). With one connection these are counted in place too.
  */
 export const RECOUNT_STAGED: readonly RecountPart[] = (
-  ['contact_slot', 'journey_slot', 'journey_daily'] as const
+  ['contact_slot', 'journey_slot', 'journey_daily', 'path_slot'] as const
 ).map(part);
 
 /** $1 workspace: the custom segment attributes a recount counts (then its $2). */

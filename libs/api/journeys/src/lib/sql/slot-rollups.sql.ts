@@ -53,8 +53,10 @@ const positions = (from: number, to: number) =>
  * - 'daily keys': (day, each key) only, for answers that are always per key and read few
  *   rows per key and day (channel shifts); month rows would double the rows every build
  *   updates.
+ * - 'months': (month, all keys) only, its day rows already months (full channel paths:
+ *   tens of thousands per month, so day rows would be millions).
  */
-type Grains = 'monthly keys' | 'daily keys';
+type Grains = 'monthly keys' | 'daily keys' | 'months';
 
 /** Day rows d spread over the table's grains. */
 function grains(kind: Grains): string {
@@ -66,7 +68,9 @@ function grains(kind: Grains): string {
           `(true, ${month}, true, '')`,
           `(true, ${month}, false, d.journey_key)`,
         ]
-      : [`(false, d.day, false, d.journey_key)`];
+      : kind === 'daily keys'
+        ? [`(false, d.day, false, d.journey_key)`]
+        : [`(true, d.day, true, '')`];
   return `CROSS JOIN LATERAL (VALUES ${rows.join(', ')}) g(month, day, all_keys, journey_key)`;
 }
 
@@ -404,6 +408,31 @@ function shiftSlotCte(name: string, sides: readonly RollupSide[], into: string):
   );
 }
 
+/** path_slot measures per journey j, for the top paths (mean cost and duration). */
+const PATH_MEASURES: readonly (readonly [string, string])[] = [
+  ['journeys', 'count(*)'],
+  ['resolved', 'count(*) FILTER (WHERE j.resolved)'],
+  ['cost', 'sum(j.cost)'],
+  ['duration_seconds', 'sum(j.duration_seconds::numeric)'],
+];
+
+/** path_slot rows of the sides' journeys: full channel paths per month, for all keys. */
+function pathSlotCte(name: string, sides: readonly RollupSide[], into: string): string {
+  const spec = ({ from }: RollupSide): SlotTable => ({
+    table: 'path_slot',
+    extra: [['path', 'j.channel_path']],
+    measures: PATH_MEASURES,
+    grains: 'months',
+    from: `${from.journeys} j CROSS JOIN rules`,
+    day: `date_trunc('month', j.started_at AT TIME ZONE rules.time_zone)::date`,
+  });
+  return slotInsert(
+    `${name}_pslot`,
+    sides.map((side) => [side.sign, spec(side)]),
+    into,
+  );
+}
+
 /** map_slot rows of the sides' journeys (needs each side's `<prefix>_msteps`). */
 function mapSlotCte(name: string, sides: readonly RollupSide[], into: string): string {
   return mapInsert(`${name}_mslot`, sides, into);
@@ -422,6 +451,8 @@ export const SLOT_ROLLUP_CTES = {
     `${mapStepsCte(prefix, from)},${mapSlotCte(prefix, [{ prefix, sign, from }], into)}`,
   shift_slot: (prefix: string, sign: 1 | -1, from: RollupSources, into: string) =>
     shiftSlotCte(prefix, [{ prefix, sign, from }], into),
+  path_slot: (prefix: string, sign: 1 | -1, from: RollupSources, into: string) =>
+    pathSlotCte(prefix, [{ prefix, sign, from }], into),
 } as const;
 
 /** CTEs adding the sides' counts (each with its sign) to the slot rollups. */
@@ -433,7 +464,7 @@ export function slotRollupCtes(name: string, sides: readonly RollupSide[]): stri
     name,
     sides,
     'contact_slot',
-  )},${mapSlotCte(name, sides, 'map_slot')},${shiftSlotCte(name, sides, 'shift_slot')},
+  )},${mapSlotCte(name, sides, 'map_slot')},${shiftSlotCte(name, sides, 'shift_slot')},${pathSlotCte(name, sides, 'path_slot')},
 ${name}_version AS (
   -- The answer cache's key: bumped by every statement that changes the rollups. A first
   -- build of an empty workspace counts everything, with the current custom attributes.

@@ -14,6 +14,7 @@ import { CreateRollupRecountStaging1764700000000 } from './1764700000000-create-
 import { AddCustomSegmentSlots1764710000000 } from './1764710000000-add-custom-segment-slots';
 import { CreateShiftSlot1764750000000 } from './1764750000000-create-shift-slot';
 import { AddSlotSquares1764760000000 } from './1764760000000-add-slot-squares';
+import { CreatePathSlot1764770000000 } from './1764770000000-create-path-slot';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AddCustomSegmentSlots1764710000000,
   CreateShiftSlot1764750000000,
   AddSlotSquares1764760000000,
+  CreatePathSlot1764770000000,
 ];
