@@ -12,9 +12,7 @@ import { AddAccessOverrides1764500000002 } from './1764500000002-add-access-over
 import { CreateSlotRollups1764620000000 } from './1764620000000-create-slot-rollups';
 import { CreateRollupRecountStaging1764700000000 } from './1764700000000-create-rollup-recount-staging';
 import { AddCustomSegmentSlots1764710000000 } from './1764710000000-add-custom-segment-slots';
-import { CreateShiftSlot1764750000000 } from './1764750000000-create-shift-slot';
-import { AddSlotSquares1764760000000 } from './1764760000000-add-slot-squares';
-import { CreatePathSlot1764770000000 } from './1764770000000-create-path-slot';
+import { AddShiftPathSlots1764750000000 } from './1764750000000-add-shift-path-slots';
 
 /** Every migration, in order. Listed as classes because the API is bundled (no globs). */
 export const MIGRATIONS = [
@@ -32,7 +30,5 @@ export const MIGRATIONS = [
   CreateSlotRollups1764620000000,
   CreateRollupRecountStaging1764700000000,
   AddCustomSegmentSlots1764710000000,
-  CreateShiftSlot1764750000000,
-  AddSlotSquares1764760000000,
-  CreatePathSlot1764770000000,
+  AddShiftPathSlots1764750000000,
 ];
