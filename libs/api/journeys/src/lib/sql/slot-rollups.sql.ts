@@ -11,7 +11,8 @@ import { type RollupSide, type RollupSources, sameJourney, upsertRows } from './
  * Slot rollups (migration 1764620000000): each journey, contact and map step counts once
  * under slot ('*', '') and once under each built-in segment attribute it has a value for
  * and each custom one the workspace counts (`rules.slot_attributes`, migration 1764710000000),
- * by day and by month for all keys, and by month per journey key. The facts are scanned once and
+ * at the grains of its table (see Grains; shift_slot and path_slot: migration 1764750000000).
+ * The facts are scanned once and
  * summed per (day, segment attributes, key, ...), those rows are spread over the slots and
  * summed per (day, slot, key, ...), and those over the (grain, key) rows: each step
  * multiplies fewer rows. Every measure is additive (numeric sums, counts).
