@@ -380,6 +380,18 @@ describe('analytics: slot rollups answer like the fact tables', () => {
         )
       ).metrics[0].a.standardDeviation ?? 0;
     const deviationBefore = await deviation();
+    // conversations_per_agent's agents over whole months come from agent_slot.
+    const agents = { names: ['conversations_per_agent' as const], groupBy: null, period: null };
+    const agentsBefore = await metrics.metrics(filter, agents, { cache: false });
+    await query(
+      `UPDATE agent_slot SET contacts = contacts + 1000
+        WHERE workspace_id = $1 AND slot_attr = 'region' AND slot_value = 'north'`,
+      [workspaceId],
+    );
+    const agentsAfter = await metrics.metrics(filter, agents, { cache: false });
+    expect(agentsAfter.metrics[0].numerator).toBeGreaterThan(
+      (agentsBefore.metrics[0].numerator ?? 0) + 999,
+    );
     const paths = testApp.app.get(PathsService);
     const pathsBefore = await paths.paths(filter, 5);
     await query(
@@ -421,5 +433,9 @@ describe('analytics: slot rollups answer like the fact tables', () => {
       shiftsBefore,
     );
     expect(await paths.paths(filter, 5)).toEqual(pathsBefore);
+    // (agentsBefore's journey count came from the journey_slot changed above.)
+    expect((await metrics.metrics(filter, agents, { cache: false })).metrics).toEqual(
+      agentsBefore.metrics,
+    );
   }, 300_000);
 });

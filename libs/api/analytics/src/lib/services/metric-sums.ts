@@ -4,6 +4,7 @@ import type { ResolvedFilter } from '../sql/filter.sql';
 import {
   type Grouping,
   type MetricWindow,
+  type Statement,
   agentSumsSql,
   contactSumsSql,
   journeySumsSql,
@@ -14,7 +15,7 @@ import {
   rollupServesFilter,
 } from '../sql/rollup-metrics.sql';
 import { preparedQuery } from '../sql/prepared';
-import { slotContactSumsSql, slotJourneySumsSql } from '../sql/slot-metrics.sql';
+import { slotAgentSumsSql, slotContactSumsSql, slotJourneySumsSql } from '../sql/slot-metrics.sql';
 import { type DayWindow, slotDays, slotsServeFilter, wholeMonths } from '../sql/slot-rollup.sql';
 import type { SumsRow } from './metric-trend';
 
@@ -107,6 +108,21 @@ async function slotStatements(
 }
 
 /**
+ * The distinct agent count beside the slots: from agent_slot (months, all keys) when the
+ * request has no group or intent and the window is whole months, else from the steps.
+ */
+function agentSums(
+  filter: ResolvedFilter,
+  window: MetricWindow,
+  grouping: Grouping,
+  days: DayWindow,
+): Statement {
+  return grouping.slot === 'none' && filter.intent === null && wholeMonths(days)
+    ? slotAgentSumsSql(filter, days)
+    : agentSumsSql(filter, window, grouping);
+}
+
+/**
  * Runs the journey-grain and contact-grain sums of one grouping: from the slot rollups
  * when asked to and they serve the request (conversations_per_agent is then missing),
  * else journey sums from journey_daily when it serves, or from journeys, and contact sums
@@ -124,7 +140,7 @@ export async function metricCells(
   // The slots hold no distinct counts: conversations_per_agent then comes from the steps.
   const fromSlots =
     slotSums && read.agents
-      ? [...slotSums.statements, agentSumsSql(filter, window, grouping)]
+      ? [...slotSums.statements, agentSums(filter, window, grouping, slotSums.days)]
       : (slotSums?.statements ?? null);
   const fromRollup = fromSlots !== null || (await rollupServes(manager, filter, window, grouping));
   const cells = new MetricCells(fromRollup ? 'rollup' : 'facts', slotSums?.days ?? null);

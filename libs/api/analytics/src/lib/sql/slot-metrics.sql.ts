@@ -10,7 +10,8 @@ import { SqlParams } from './sql-params';
  * Metric sums read from journey_slot (journey grain, by start day) and contact_slot
  * (contact grain, by contact day): the same numerators and denominators as
  * journeySumsSql / contactSumsSql (metric-measures.sql.ts) for the filters the slots
- * serve. conversations_per_agent (a distinct count) is not in the slots.
+ * serve. conversations_per_agent (a distinct count) comes from agent_slot over whole
+ * months, else from the steps (agentSumsSql).
  */
 
 /**
@@ -101,5 +102,27 @@ SELECT r.friction_type AS type, NULL::text AS grp, sum(r.friction_events)::int A
  WHERE ${where.join('\n   AND ')}
  GROUP BY 1
 HAVING sum(r.journeys) <> 0`;
+  return { text, values: p.values };
+}
+
+/**
+ * conversations_per_agent from agent_slot (contact months, all keys): the assisted
+ * contacts with an agent, over the agents that handled any in the window. Only without a
+ * group or an intent, over whole months (`days`); agentSumsSql otherwise.
+ */
+export function slotAgentSumsSql(filter: ResolvedFilter, days: DayWindow): Statement {
+  const p = new SqlParams();
+  const period = slotPeriod(days, p);
+  const where = [...slotConditions(filter, p, 'all'), period.where];
+  const text = `
+SELECT is_current, NULL::text AS grp,
+       sum(contacts)::float8 AS conversations_per_agent_n,
+       (count(*) FILTER (WHERE contacts > 0))::float8 AS conversations_per_agent_d
+  FROM (SELECT ${period.current} AS is_current, r.agent_id, sum(r.contacts) AS contacts
+          FROM agent_slot r
+         WHERE ${where.join('\n           AND ')}
+         GROUP BY 1, 2) r
+ GROUP BY is_current
+HAVING sum(contacts) <> 0`;
   return { text, values: p.values };
 }

@@ -77,7 +77,7 @@ export const ANALYZE_BUILD_TABLES = `ANALYZE journey, journey_step, friction_eve
 export const ANALYZE_FACT_TABLES = `ANALYZE journey, journey_step, friction_event`;
 /** After a recount, for the analytics that read the rollups. */
 export const ANALYZE_ROLLUP_TABLES = `ANALYZE journey_daily, journey_transition, friction_daily,
-  journey_slot, contact_slot, map_slot, shift_slot, path_slot`;
+  journey_slot, contact_slot, map_slot, shift_slot, path_slot, agent_slot`;
 /** A drain that rebuilt at least this many customers refreshes the statistics. */
 export const ANALYZE_AFTER_CUSTOMERS = 2000;
 

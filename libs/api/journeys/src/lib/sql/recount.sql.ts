@@ -30,6 +30,7 @@ export const ROLLUP_TABLES = [
   'map_slot',
   'shift_slot',
   'path_slot',
+  'agent_slot',
 ] as const;
 export type RollupTable = (typeof ROLLUP_TABLES)[number];
 
@@ -114,10 +115,10 @@ function part(table: RollupTable): RecountPart {
 /**
  * Counted in place by the connection holding the lock: tables with many rows, which would
  * cost a second insert each through staging (map_slot ~330k rows at 1M touchpoints,
- * friction_daily ~450k), and shift_slot. Slowest first.
+ * friction_daily ~450k), and shift_slot and agent_slot. Slowest first.
  */
 export const RECOUNT_IN_PLACE: readonly RecountPart[] = (
-  ['map_slot', 'friction_daily', 'journey_transition', 'shift_slot'] as const
+  ['map_slot', 'friction_daily', 'journey_transition', 'shift_slot', 'agent_slot'] as const
 ).map(part);
 
 /**

@@ -11,7 +11,8 @@ import { type RollupSide, type RollupSources, sameJourney, upsertRows } from './
  * Slot rollups (migration 1764620000000): each journey, contact and map step counts once
  * under slot ('*', '') and once under each built-in segment attribute it has a value for
  * and each custom one the workspace counts (`rules.slot_attributes`, migration 1764710000000),
- * at the grains of its table (see Grains; shift_slot and path_slot: migration 1764750000000).
+ * at the grains of its table (see Grains; shift_slot, path_slot and agent_slot: migration
+ * 1764750000000).
  * The facts are scanned once and
  * summed per (day, segment attributes, key, ...), those rows are spread over the slots and
  * summed per (day, slot, key, ...), and those over the (grain, key) rows: each step
@@ -434,6 +435,30 @@ function pathSlotCte(name: string, sides: readonly RollupSide[], into: string): 
   );
 }
 
+/**
+ * agent_slot rows of the sides' steps: the assisted contacts each agent handled, by contact
+ * month, for all keys only, so that conversations_per_agent's distinct agent count over
+ * whole months is a count of the agents with contacts.
+ */
+function agentSlotCte(name: string, sides: readonly RollupSide[], into: string): string {
+  const spec = ({ from }: RollupSide): SlotTable => ({
+    table: 'agent_slot',
+    extra: [['agent_id', 's.agent_id']],
+    measures: [['contacts', 'count(*)']],
+    grains: 'months',
+    from: `${from.steps} s
+            JOIN ${from.journeys} j ON ${sameJourney(from, ['j', 'id'], ['s', 'journey_id'])}
+            CROSS JOIN rules
+           WHERE s.assisted AND s.agent_id IS NOT NULL`,
+    day: `date_trunc('month', s.occurred_at AT TIME ZONE rules.time_zone)::date`,
+  });
+  return slotInsert(
+    `${name}_aslot`,
+    sides.map((side) => [side.sign, spec(side)]),
+    into,
+  );
+}
+
 /** map_slot rows of the sides' journeys (needs each side's `<prefix>_msteps`). */
 function mapSlotCte(name: string, sides: readonly RollupSide[], into: string): string {
   return mapInsert(`${name}_mslot`, sides, into);
@@ -454,6 +479,8 @@ export const SLOT_ROLLUP_CTES = {
     shiftSlotCte(prefix, [{ prefix, sign, from }], into),
   path_slot: (prefix: string, sign: 1 | -1, from: RollupSources, into: string) =>
     pathSlotCte(prefix, [{ prefix, sign, from }], into),
+  agent_slot: (prefix: string, sign: 1 | -1, from: RollupSources, into: string) =>
+    agentSlotCte(prefix, [{ prefix, sign, from }], into),
 } as const;
 
 /** CTEs adding the sides' counts (each with its sign) to the slot rollups. */
@@ -465,7 +492,7 @@ export function slotRollupCtes(name: string, sides: readonly RollupSide[]): stri
     name,
     sides,
     'contact_slot',
-  )},${mapSlotCte(name, sides, 'map_slot')},${shiftSlotCte(name, sides, 'shift_slot')},${pathSlotCte(name, sides, 'path_slot')},
+  )},${mapSlotCte(name, sides, 'map_slot')},${shiftSlotCte(name, sides, 'shift_slot')},${pathSlotCte(name, sides, 'path_slot')},${agentSlotCte(name, sides, 'agent_slot')},
 ${name}_version AS (
   -- The answer cache's key: bumped by every statement that changes the rollups. A first
   -- build of an empty workspace counts everything, with the current custom attributes.

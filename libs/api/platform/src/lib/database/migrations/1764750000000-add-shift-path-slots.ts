@@ -27,6 +27,9 @@ const SQUARES = {
  *   (`path`, the journey's channel_path) by month for all keys only (`month` and
  *   `all_keys` always true, `day` the 1st): tens of thousands of distinct paths a month,
  *   so day or per-key rows would be millions.
+ * - `agent_slot` (conversations_per_agent): the assisted contacts each agent handled, by
+ *   contact month for all keys only (`month` and `all_keys` always true): the distinct
+ *   agents of whole months are the agents with contacts, without reading every step.
  * - Sums of squares in journey_slot and contact_slot, for segment compare's t-tests on
  *   mean metrics. Numeric, so that the incremental builds' subtraction stays exact.
  * Each table gets its staging copy for the recount, and the copies the new columns, in the
@@ -59,7 +62,13 @@ export class AddShiftPathSlots1764750000000 implements MigrationInterface {
         "duration_seconds" numeric NOT NULL,
         CONSTRAINT "PK_path_slot" PRIMARY KEY (${KEY_COLUMNS}, "path")
       )`);
-    for (const table of ['shift_slot', 'path_slot']) {
+    await queryRunner.query(`
+      CREATE TABLE "agent_slot" (${KEY}
+        "agent_id" text NOT NULL,
+        "contacts" bigint NOT NULL,
+        CONSTRAINT "PK_agent_slot" PRIMARY KEY (${KEY_COLUMNS}, "agent_id")
+      )`);
+    for (const table of ['shift_slot', 'path_slot', 'agent_slot']) {
       await queryRunner.query(
         `CREATE UNLOGGED TABLE "recount_${table}" (LIKE "${table}" INCLUDING ALL)`,
       );
@@ -91,7 +100,7 @@ export class AddShiftPathSlots1764750000000 implements MigrationInterface {
         );
       }
     }
-    for (const table of ['path_slot', 'shift_slot']) {
+    for (const table of ['agent_slot', 'path_slot', 'shift_slot']) {
       await queryRunner.query(`DROP TABLE "recount_${table}"`);
       await queryRunner.query(`DROP TABLE "${table}"`);
     }
