@@ -29,5 +29,7 @@ export default async function globalSetup(): Promise<void> {
   });
   globalThis.__INTEGRATION_PG__ = { server, dataDir };
   process.env.TEST_DATABASE_URL = server.url;
+  // The specs can tell the embedded cluster (created by the app's own code) from a server of yours.
+  process.env.TEST_EMBEDDED_PG = 'true';
   await runMigrations(server.url);
 }

@@ -51,6 +51,20 @@ describe('platform (HTTP, real Postgres)', () => {
     );
   });
 
+  it('creates the embedded database with the builtin provider: text in code-point order', async () => {
+    if (process.env.TEST_EMBEDDED_PG !== 'true') return; // a server of yours keeps its own
+    const dataSource = testApp.app.get(DataSource);
+    const [database] = await dataSource.query(
+      `SELECT datlocprovider AS provider, datlocale AS locale FROM pg_database
+        WHERE datname = current_database()`,
+    );
+    expect(database).toEqual({ provider: 'b', locale: 'C.UTF-8' });
+    const [{ sorted }] = await dataSource.query(
+      `SELECT array_agg(x ORDER BY x) AS sorted FROM unnest(ARRAY['b', 'é', 'B', 'a', 'e', '_', 'Z']) x`,
+    );
+    expect(sorted).toEqual(['B', 'Z', '_', 'a', 'b', 'e', 'é']);
+  });
+
   it('has migrations that match the entities exactly', async () => {
     const dataSource = testApp.app.get(DataSource);
     const pending = await dataSource.driver.createSchemaBuilder().log();
