@@ -1,11 +1,19 @@
 import {
   CONTACT_SQUARE_SUMS,
   JOURNEY_SQUARE_SUMS,
-  customAttributeText,
   leakPairSql,
 } from '@journey-atlas/api/platform/sql';
-import { ASSISTED_CHANNELS, MAX_ROLLUP_ATTRIBUTES } from '@journey-atlas/shared/domain';
+import { ASSISTED_CHANNELS } from '@journey-atlas/shared/domain';
 import { type RollupSide, type RollupSources, sameJourney, upsertRows } from './rollup-sources';
+import {
+  KEY,
+  SEGMENT_COLUMN_COUNT,
+  SLOTS,
+  type SlotTable,
+  positions,
+  segmentColumns,
+  slotInsert,
+} from './slot-insert.sql';
 
 /**
  * Slot rollups (migration 1764620000000): each journey, contact and map step counts once
@@ -19,63 +27,6 @@ import { type RollupSide, type RollupSources, sameJourney, upsertRows } from './
  * multiplies fewer rows. Every measure is additive (numeric sums, counts).
  */
 
-/** Custom attribute k (1-based) of the slots: its value is column `a<k>` of the facts' sums. */
-const CUSTOM_SLOTS = Array.from({ length: MAX_ROLLUP_ATTRIBUTES }, (_, i) => i + 1);
-
-/**
- * The segment columns the facts are summed by before they are spread over the slots:
- * journey j's built-in attributes and the values of the counted custom ones (null past
- * the end of the workspace's list). `summed`: j is already such a sum.
- */
-function segmentColumns(summed: boolean): string[] {
-  const custom = CUSTOM_SLOTS.map((k) =>
-    summed
-      ? `j.a${k}`
-      : `${customAttributeText('j.segment_attributes', `rules.slot_attributes[${k}]`)} AS a${k}`,
-  );
-  return ['j.region', 'j.tier', 'j.value_band', 'j.special_needs', ...custom];
-}
-const SEGMENT_COLUMN_COUNT = 4 + MAX_ROLLUP_ATTRIBUTES;
-
-/** Sums c spread over every slot they count under (keep rows `WHERE sl.value IS NOT NULL`). */
-const SLOTS = `CROSS JOIN rules
-            CROSS JOIN LATERAL (VALUES ('*', ''), ('region', c.region), ('tier', c.tier),
-              ('valueBand', c.value_band), ('specialNeeds', c.special_needs),
-              ${CUSTOM_SLOTS.map((k) => `(rules.slot_attributes[${k}], c.a${k})`).join(', ')}) sl(attr, value)`;
-
-/** 1-based positions from..to, for GROUP BY. */
-const positions = (from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, i) => from + i).join(', ');
-
-/**
- * Which (grain, key) rows a slot table holds:
- * - 'monthly keys': (day, all keys), (month, all keys) and (month, each key). Rows per key
- *   and day would be most of the rows while only requests for one intent over a period not
- *   made of whole months need them (those read the facts).
- * - 'daily keys': (day, each key) only, for answers that are always per key and read few
- *   rows per key and day (channel shifts); month rows would double the rows every build
- *   updates.
- * - 'months': (month, all keys) only, its day rows already months (full channel paths:
- *   tens of thousands per month, so day rows would be millions).
- */
-type Grains = 'monthly keys' | 'daily keys' | 'months';
-
-/** Day rows d spread over the table's grains. */
-function grains(kind: Grains): string {
-  const month = `date_trunc('month', d.day)::date`;
-  const rows =
-    kind === 'monthly keys'
-      ? [
-          `(false, d.day, true, '')`,
-          `(true, ${month}, true, '')`,
-          `(true, ${month}, false, d.journey_key)`,
-        ]
-      : kind === 'daily keys'
-        ? [`(false, d.day, false, d.journey_key)`]
-        : [`(true, d.day, true, '')`];
-  return `CROSS JOIN LATERAL (VALUES ${rows.join(', ')}) g(month, day, all_keys, journey_key)`;
-}
-
 /**
  * Gaps to the next step by bucket, for the map's median gaps: 0 under 1 s, then k for
  * [2^((k-1)/2), 2^(k/2)) s up to 44 (2^22 s, 48 days), 45 above. Must match the
@@ -86,11 +37,6 @@ const GAP_BUCKET = `CASE WHEN s.gap_seconds IS NULL THEN NULL
                           WHEN s.gap_seconds < 1 THEN 0
                           WHEN s.gap_seconds >= 4194304 THEN 45
                           ELSE 1 + floor(2 * ln(s.gap_seconds) / ln(2))::int END`;
-
-const KEY = 'workspace_id, slot_attr, slot_value, all_keys, month, journey_key, day';
-const KEY_SELECT = '$1::uuid, d.attr, d.value, g.all_keys, g.month, g.journey_key, g.day';
-/** Positions of the key (after the workspace) and `extra` key columns in a slot row. */
-const KEY_POSITIONS = (extra: number) => positions(2, 7 + extra);
 
 const JOURNEY_MEASURES: readonly (readonly [string, string])[] = [
   ['journeys', 'count(*)'],
@@ -191,63 +137,6 @@ ${name} AS (${upsertRows(into, keys, [...measures, ...gaps], sides.map(rows), 'e
 )`;
 }
 
-interface SlotTable {
-  table: string;
-  /** Extra key columns after the common key, with their expressions over the facts. */
-  extra: readonly [string, string][];
-  measures: readonly (readonly [string, string])[];
-  /** FROM clause (facts joined to journey j, with rules) and WHERE of the day rows. */
-  from: string;
-  /** j is already summed by segmentColumns (named a1.. for the custom ones). */
-  summed?: boolean;
-  day: string;
-  grains: Grains;
-}
-
-/** `sides`: each side's sign and facts (table, extra and measures are the same on all). */
-function slotInsert(
-  name: string,
-  sides: readonly [1 | -1, SlotTable][],
-  into = sides[0][1].table,
-): string {
-  const extraColumns = sides[0][1].extra.map(([column]) => column);
-  const measureColumns = sides[0][1].measures.map(([column]) => column);
-  const extraPositions = sides[0][1].extra.map((_, i) => i + 5).join(', ');
-  const rows = ([sign, spec]: [1 | -1, SlotTable]) => `
-  SELECT ${KEY_SELECT}, ${[
-    ...extraColumns.map((column) => `d.${column}`),
-    ...measureColumns.map((column) => `${sign} * sum(d.${column})`),
-  ].join(', ')}
-    FROM (SELECT c.day, sl.attr, sl.value, c.journey_key,
-                 ${[
-                   ...extraColumns.map((column) => `c.${column}`),
-                   ...measureColumns.map((column) => `sum(c.${column}) AS ${column}`),
-                 ].join(', ')}
-            FROM (SELECT ${spec.day} AS day, ${segmentColumns(spec.summed ?? false).join(', ')},
-                         j.journey_key,
-                         ${[
-                           ...spec.extra.map(
-                             ([column, expression]) => `${expression} AS ${column}`,
-                           ),
-                           ...spec.measures.map(
-                             ([column, expression]) => `${expression} AS ${column}`,
-                           ),
-                         ].join(',\n                         ')}
-                    FROM ${spec.from}
-                   GROUP BY ${positions(1, SEGMENT_COLUMN_COUNT + 2 + spec.extra.length)}) c
-            ${SLOTS}
-           WHERE sl.value IS NOT NULL
-           GROUP BY 1, 2, 3, 4${extraPositions ? `, ${extraPositions}` : ''}) d
-    ${grains(spec.grains)}
-   GROUP BY ${KEY_POSITIONS(spec.extra.length)}`;
-  const order = KEY_POSITIONS(extraColumns.length);
-  return `
-${name} AS (${upsertRows(into, [...KEY.split(', '), ...extraColumns], measureColumns, sides.map(rows), order)}
-  ON CONFLICT (${KEY}${extraColumns.map((column) => `, ${column}`).join('')})
-  DO UPDATE SET ${measureColumns.map((column) => `${column} = r.${column} + excluded.${column}`).join(', ')}
-)`;
-}
-
 /** `<prefix>_jtypes`: the friction types of each journey and their event counts. */
 function journeyTypesCte(prefix: string, from: RollupSources): string {
   // Type sets are grouped on: one order makes equal sets equal arrays.
@@ -303,20 +192,12 @@ function journeySlotCte(name: string, sides: readonly RollupSide[], into: string
                                 SELECT * FROM unnest(jt.types, jt.events)) x`,
     day: '(j.started_at AT TIME ZONE rules.time_zone)::date',
   });
-  return slotInsert(
-    `${name}_jslot`,
-    sides.map((side) => [side.sign, spec(side)]),
-    into,
-  );
+  return slotInsert(`${name}_jslot`, sides, spec, into);
 }
 
 /** contact_slot rows of the sides' steps (needs each side's `<prefix>_jtypes`). */
 function contactSlotCte(name: string, sides: readonly RollupSide[], into: string): string {
-  return slotInsert(
-    `${name}_cslot`,
-    sides.map((side) => [side.sign, contactSlotSpec(side)]),
-    into,
-  );
+  return slotInsert(`${name}_cslot`, sides, contactSlotSpec, into);
 }
 
 function contactSlotSpec({ prefix, from }: RollupSide): SlotTable {
@@ -403,11 +284,7 @@ function shiftSlotCte(name: string, sides: readonly RollupSide[], into: string):
                 FROM (${leakPairSql('j', ASSISTED)}) leak) x`,
     day: '(j.started_at AT TIME ZONE rules.time_zone)::date',
   });
-  return slotInsert(
-    `${name}_sslot`,
-    sides.map((side) => [side.sign, spec(side)]),
-    into,
-  );
+  return slotInsert(`${name}_sslot`, sides, spec, into);
 }
 
 /** path_slot measures per journey j, for the top paths (mean cost and duration). */
@@ -428,11 +305,7 @@ function pathSlotCte(name: string, sides: readonly RollupSide[], into: string): 
     from: `${from.journeys} j CROSS JOIN rules`,
     day: `date_trunc('month', j.started_at AT TIME ZONE rules.time_zone)::date`,
   });
-  return slotInsert(
-    `${name}_pslot`,
-    sides.map((side) => [side.sign, spec(side)]),
-    into,
-  );
+  return slotInsert(`${name}_pslot`, sides, spec, into);
 }
 
 /**
@@ -452,11 +325,7 @@ function agentSlotCte(name: string, sides: readonly RollupSide[], into: string):
            WHERE s.assisted AND s.agent_id IS NOT NULL`,
     day: `date_trunc('month', s.occurred_at AT TIME ZONE rules.time_zone)::date`,
   });
-  return slotInsert(
-    `${name}_aslot`,
-    sides.map((side) => [side.sign, spec(side)]),
-    into,
-  );
+  return slotInsert(`${name}_aslot`, sides, spec, into);
 }
 
 /** map_slot rows of the sides' journeys (needs each side's `<prefix>_msteps`). */
