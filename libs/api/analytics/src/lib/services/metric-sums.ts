@@ -124,7 +124,7 @@ function agentSums(
 
 /**
  * Runs the journey-grain and contact-grain sums of one grouping: from the slot rollups
- * when asked to and they serve the request (conversations_per_agent is then missing),
+ * when asked to and they serve the request (with `agents`, plus agentSums beside them),
  * else journey sums from journey_daily when it serves, or from journeys, and contact sums
  * from steps and touchpoints.
  */
@@ -137,7 +137,7 @@ export async function metricCells(
 ): Promise<MetricCells> {
   const slotSums =
     read.slots === true ? await slotStatements(manager, filter, window, grouping) : null;
-  // The slots hold no distinct counts: conversations_per_agent then comes from the steps.
+  // conversations_per_agent's distinct agents: agent_slot over whole months, else the steps.
   const fromSlots =
     slotSums && read.agents
       ? [...slotSums.statements, agentSums(filter, window, grouping, slotSums.days)]
