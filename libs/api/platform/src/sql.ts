@@ -5,3 +5,4 @@
 export * from './lib/database/segment-attributes.sql';
 export * from './lib/database/channel-shift.sql';
 export * from './lib/database/square-sums.sql';
+export * from './lib/database/gap-buckets.sql';

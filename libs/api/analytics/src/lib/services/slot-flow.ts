@@ -1,7 +1,7 @@
+import { GAP_BUCKETS } from '@journey-atlas/api/platform/sql';
 import type { FlowGraphEdgeDto, FlowGraphNodeDto } from '@journey-atlas/shared/domain';
 import type { SlotFlowRow } from '../sql/slot-map.sql';
 import { addGaps, medianFromBuckets } from './slot-map';
-import { GAP_BUCKETS } from '../sql/slot-map.sql';
 
 export interface FlowGraphSums {
   journeys: number;
@@ -48,6 +48,9 @@ export function foldSlotFlows(rows: readonly SlotFlowRow[]): FlowGraphSums {
     nodes: [...nodes.values()].sort((a, b) => b.steps - a.steps || byText(a.channel, b.channel)),
     edges: edges
       .sort((a, b) => b.count - a.count || byText(a.source, b.source) || byText(a.target, b.target))
-      .map(({ gaps, ...edge }) => ({ ...edge, medianGapHours: (medianFromBuckets(gaps) ?? 0) / 3600 })),
+      .map(({ gaps, ...edge }) => ({
+        ...edge,
+        medianGapHours: (medianFromBuckets(gaps) ?? 0) / 3600,
+      })),
   };
 }

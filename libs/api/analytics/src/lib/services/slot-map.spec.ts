@@ -1,5 +1,6 @@
-import { GAP_BUCKETS, type SlotMapRow } from '../sql/slot-map.sql';
-import { bucketSeconds, foldSlotMap, medianFromBuckets } from './slot-map';
+import { bucketSeconds, GAP_BUCKETS } from '@journey-atlas/api/platform/sql';
+import type { SlotMapRow } from '../sql/slot-map.sql';
+import { foldSlotMap, medianFromBuckets } from './slot-map';
 
 const counts = (entries: Record<number, number>) =>
   Array.from({ length: GAP_BUCKETS }, (_, bucket) => entries[bucket] ?? 0);

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { MapLinkRow, MapRequest, MapTotalsRow } from '../sql/journey-map.sql';
 import type { ResolvedFilter } from '../sql/filter.sql';
-import { GAP_BUCKETS, type SlotMapRow, slotMapSql } from '../sql/slot-map.sql';
+import { bucketSeconds, GAP_BUCKETS } from '@journey-atlas/api/platform/sql';
+import { type SlotMapRow, slotMapSql } from '../sql/slot-map.sql';
 import { INT_ARRAYS_AS_TEXT, preparedQuery } from '../sql/prepared';
 import type { DayWindow } from '../sql/slot-rollup.sql';
 
@@ -13,19 +14,6 @@ export function slotsServeMap(filter: ResolvedFilter, request: MapRequest): bool
     request.anchorIntent === null &&
     request.direction === 'after'
   );
-}
-
-/** Upper bound of the gap buckets k = 1..44, in seconds: 2^(k/2). */
-const LAST_BOUNDED = GAP_BUCKETS - 2;
-
-/**
- * A bucket's representative gap: its geometric midpoint (within a factor 2^(1/4) of any
- * gap in it), 0.5 s under 1 s, the lower edge (48 days) for the open last bucket.
- */
-export function bucketSeconds(bucket: number): number {
-  if (bucket === 0) return 0.5;
-  if (bucket > LAST_BOUNDED) return 2 ** (LAST_BOUNDED / 2);
-  return 2 ** ((bucket - 1) / 2 + 0.25);
 }
 
 /**

@@ -1,13 +1,8 @@
+import { GAP_BUCKETS } from '@journey-atlas/api/platform/sql';
 import type { ResolvedFilter } from './filter.sql';
 import type { Statement } from './metrics.sql';
 import { type DayWindow, slotConditions, slotPeriod } from './slot-rollup.sql';
 import { SqlParams } from './sql-params';
-
-/**
- * Gap buckets (slot-rollups.sql.ts in the journeys lib): 0 under 1 s, k = 1..44 for
- * [2^((k-1)/2), 2^(k/2)) seconds, 45 from 2^22 s (48 days) on.
- */
-export const GAP_BUCKETS = 46;
 
 /** The gap bucket columns of map_slot rows r, summed, as an int[] of GAP_BUCKETS counts. */
 const GAP_SUMS = `ARRAY[${Array.from({ length: GAP_BUCKETS }, (_, k) => `sum(r.g${k})::int`).join(', ')}]`;

@@ -1,5 +1,7 @@
 import {
   CONTACT_SQUARE_SUMS,
+  GAP_BUCKETS,
+  gapBucketSql,
   JOURNEY_SQUARE_SUMS,
   leakPairSql,
 } from '@journey-atlas/api/platform/sql';
@@ -27,16 +29,8 @@ import {
  * multiplies fewer rows. Every measure is additive (numeric sums, counts).
  */
 
-/**
- * Gaps to the next step by bucket, for the map's median gaps: 0 under 1 s, then k for
- * [2^((k-1)/2), 2^(k/2)) s up to 44 (2^22 s, 48 days), 45 above. Must match the
- * analytics' reading (slot-map.sql.ts).
- */
-export const GAP_BUCKETS = 46;
-const GAP_BUCKET = `CASE WHEN s.gap_seconds IS NULL THEN NULL
-                          WHEN s.gap_seconds < 1 THEN 0
-                          WHEN s.gap_seconds >= 4194304 THEN 45
-                          ELSE 1 + floor(2 * ln(s.gap_seconds) / ln(2))::int END`;
+/** Gaps to the next step by bucket (gap-buckets.sql.ts), for the map's median gaps. */
+const GAP_BUCKET = gapBucketSql('s.gap_seconds');
 
 const JOURNEY_MEASURES: readonly (readonly [string, string])[] = [
   ['journeys', 'count(*)'],
