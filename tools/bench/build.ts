@@ -7,7 +7,7 @@
  *   npx tsx tools/bench/build.ts [--touchpoints 1000000] [--data DIR] [--runs 1]
  *                                [--main dist/apps/api/main.js] [--explain]
  *                                [--pg shared_buffers=1GB ...] [--segments] [--queue-changes]
- *                                [--digests]
+ *                                [--digests] [--floor]
  *
  * Data: the generator's dataset (`--touchpoints`, seed 42, 2026-07-01 + 120 days)
  * imported once through POST /api/v1/imports into tmp/bench-build-<N>/data and reused by
@@ -26,6 +26,11 @@
  * every customer in customer_change before each run, as a load with the worker off leaves
  * it. --digests prints after each run an md5 of every rollup table's rows (compare them
  * across builds: a faster recount must count the same).
+ *
+ * --floor (instead of a rebuild; run it on a built folder): what writing the facts alone
+ * costs. Each fact table's rows are copied with INSERT … SELECT into a new table, in a
+ * transaction that is rolled back: logged with the table's indexes (as a build writes
+ * them), logged with none, unlogged with none. No build can write its facts for less.
  */
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -74,6 +79,7 @@ const { values } = parseArgs({
     segments: { type: 'boolean', default: false },
     'queue-changes': { type: 'boolean', default: false },
     digests: { type: 'boolean', default: false },
+    floor: { type: 'boolean', default: false },
   },
 });
 const size = Number(values.touchpoints);
@@ -246,6 +252,35 @@ async function explain(db: pg.Client): Promise<void> {
   log(`plans of chunk ${range.join(' .. ')} (${values.chunk} customers) in ${dir}/explain.txt`);
 }
 
+const FACT_TABLES = ['journey_step', 'journey', 'friction_event'] as const;
+
+/** Seconds to copy each fact table's rows into a new table, three ways, rolled back. */
+async function writeFloor(db: pg.Client): Promise<void> {
+  const ways = {
+    'logged, with its indexes': (table: string) =>
+      `CREATE TABLE floor_copy (LIKE ${table} INCLUDING ALL)`,
+    'logged, no index': (table: string) => `CREATE TABLE floor_copy (LIKE ${table})`,
+    'unlogged, no index': (table: string) => `CREATE UNLOGGED TABLE floor_copy (LIKE ${table})`,
+  };
+  const result: Record<string, Record<string, number>> = {};
+  for (const [way, create] of Object.entries(ways)) {
+    result[way] = {};
+    for (const table of FACT_TABLES) {
+      await db.query('BEGIN');
+      try {
+        await db.query(create(table));
+        const started = performance.now();
+        await db.query(`INSERT INTO floor_copy SELECT * FROM ${table}`);
+        result[way][table] = sec(performance.now() - started);
+      } finally {
+        await db.query('ROLLBACK');
+      }
+    }
+    log(`${way}: ${JSON.stringify(result[way])}`);
+  }
+  console.log(JSON.stringify({ floorSeconds: result }, null, 2));
+}
+
 /** Each chunk's delete + build in a rolled-back transaction; the slowest is explained. */
 async function scanChunks(db: pg.Client): Promise<void> {
   const [{ id: workspaceId }] = (await db.query(`SELECT id FROM workspace WHERE slug = 'default'`))
@@ -305,7 +340,8 @@ async function main(): Promise<void> {
     await api.db.query(`ALTER SYSTEM SET log_min_duration_statement = 0`);
     await api.db.query(`ALTER SYSTEM SET log_parameter_max_length = 0`);
     await api.db.query(`SELECT pg_reload_conf()`);
-    if (values.chunks) await scanChunks(api.db);
+    if (values.floor) await writeFloor(api.db);
+    else if (values.chunks) await scanChunks(api.db);
     else for (let run = 0; run < Number(values.runs); run++) await measure(api, run);
     log(JSON.stringify(await counts(api.db)));
     await api.db.query(`ALTER SYSTEM RESET log_min_duration_statement`);
