@@ -16,7 +16,13 @@ import {
 } from '../sql/rollup-metrics.sql';
 import { preparedQuery } from '../sql/prepared';
 import { slotAgentSumsSql, slotContactSumsSql, slotJourneySumsSql } from '../sql/slot-metrics.sql';
-import { type DayWindow, slotDays, slotsServeFilter, wholeMonths } from '../sql/slot-rollup.sql';
+import {
+  type DayWindow,
+  keyRowsCover,
+  slotDays,
+  slotsServeFilter,
+  wholeMonths,
+} from '../sql/slot-rollup.sql';
 import type { SumsRow } from './metric-trend';
 
 /** How an answer may be read: from the slot rollups when they serve it (default), or not. */
@@ -94,9 +100,8 @@ async function slotStatements(
   if (grouping.slot === undefined || !slotsServeFilter(filter)) return null;
   const days = await slotDays((text, values) => manager.query(text, values), filter, window);
   if (days === null) return null;
-  // Rows per journey key exist for whole months only.
   const perKey = filter.intent !== null || grouping.slot === 'intent';
-  if (perKey && !wholeMonths(days)) return null;
+  if (!keyRowsCover(days, perKey)) return null;
   if (perKey && (grouping.slot === 'day' || grouping.slot === 'week')) return null;
   return {
     days,

@@ -22,7 +22,7 @@ import {
   metricSquares,
   slotSquaresSql,
 } from '../sql/segment-compare.sql';
-import { slotDays, slotsServeFilter, wholeMonths } from '../sql/slot-rollup.sql';
+import { keyRowsCover, slotDays, slotsServeFilter } from '../sql/slot-rollup.sql';
 import { analyticsTransaction } from './analytics-transaction';
 import { FlowGraphService } from './flow-graph.service';
 import type { ReadOptions } from './metric-sums';
@@ -111,9 +111,8 @@ export class SegmentCompareService {
         (read.slots ?? true) && slotsServeFilter(filter)
           ? await slotDays((text, values) => manager.query(text, values), filter, window)
           : null;
-      // Rows per journey key exist for whole months only.
       const statements =
-        days && (filter.intent === null || wholeMonths(days))
+        days && keyRowsCover(days, filter.intent !== null)
           ? [slotSquaresSql(filter, days)]
           : [journeySquaresSql(filter), contactSquaresSql(filter)];
       const row: Record<string, number> = {};

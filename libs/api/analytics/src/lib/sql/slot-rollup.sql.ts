@@ -88,6 +88,15 @@ export function wholeMonths(days: DayWindow): boolean {
   );
 }
 
+/**
+ * Whether the 'monthly keys' slot tables (journey_slot, contact_slot) hold the rows of a
+ * read over `days`: rows per journey key (an intent filter, a grouping by intent) exist
+ * for whole months only.
+ */
+export function keyRowsCover(days: DayWindow, perKey: boolean): boolean {
+  return !perKey || wholeMonths(days);
+}
+
 function nextMonthStart(day: string): string {
   const [year, month] = day.split('-').map(Number);
   return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
