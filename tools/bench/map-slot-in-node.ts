@@ -12,14 +12,22 @@
  *   npx tsx tools/bench/map-slot-in-node.ts --data tmp/bench-analytics-2350000/data
  *                                           [--main dist/apps/api/main.js]
  *
- * Only the workspace's first custom slot attribute is spread (the bench folders count one).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { GAP_BUCKETS, gapBucketSql } from '@journey-atlas/api/platform/sql';
+import { GAP_BUCKETS } from '@journey-atlas/api/platform/sql';
+import {
+  type RollupSources,
+  sameJourney,
+} from '../../libs/api/journeys/src/lib/sql/rollup-sources';
+import {
+  SEGMENT_COLUMN_COUNT,
+  segmentColumns,
+} from '../../libs/api/journeys/src/lib/sql/slot-insert.sql';
+import { mapStepsCte } from '../../libs/api/journeys/src/lib/sql/slot-rollups.sql';
 import { benchDatabase, startBenchApi } from './lib/bench-api';
 import { runBench } from './lib/bench-support';
 
@@ -34,29 +42,32 @@ const { values } = parseArgs({
 const MEASURES = 5;
 const WIDTH = MEASURES + GAP_BUCKETS;
 
-/** The per-step rows map_slot counts, as its recount joins them; the last three are t/f. */
-function inputsSql(db: pg.Client, workspaceId: string, timeZone: string, attribute: string) {
-  const ws = db.escapeLiteral(workspaceId);
-  const attr = db.escapeLiteral(attribute);
+/**
+ * COPY of the per-step rows map_slot counts, built from the recount's own fragments (the
+ * steps with their next step, `mapStepsCte`; the journey's segment columns,
+ * `segmentColumns`): day, segment columns, step, channel, next channel, gap bucket, then
+ * resolved, friction here and friction next as t/f. COPY takes no parameters, so the
+ * workspace, time zone and attributes are literals.
+ */
+function inputsSql(db: pg.Client, workspaceId: string, timeZone: string, attributes: string[]) {
+  const facts = (table: string) =>
+    `(SELECT * FROM ${table} WHERE workspace_id = ${db.escapeLiteral(workspaceId)})`;
+  const from: RollupSources = {
+    byJourneyId: true,
+    journeys: facts('journey'),
+    steps: facts('journey_step'),
+    friction: facts('friction_event'),
+  };
+  const slotAttributes = `ARRAY[${attributes.map((name) => db.escapeLiteral(name)).join(', ')}]::text[]`;
   return `COPY (
-    SELECT (j.started_at AT TIME ZONE ${db.escapeLiteral(timeZone)})::date, j.region, j.tier,
-           j.value_band, j.special_needs,
-           CASE WHEN jsonb_typeof(j.segment_attributes -> ${attr}) IN ('string', 'number', 'boolean')
-                THEN j.segment_attributes ->> ${attr} END,
-           least(ms.step_index, 8), ms.channel, COALESCE(ms.next_channel, ''),
-           COALESCE(ms.next_bucket, -1), j.resolved, ms.here, COALESCE(ms.next_here, false)
-      FROM (SELECT s.journey_id, s.step_index, s.channel,
-                   lead(s.channel) OVER w AS next_channel,
-                   lead(${gapBucketSql('s.gap_seconds')}) OVER w AS next_bucket,
-                   fs.journey_id IS NOT NULL AS here,
-                   lead(fs.journey_id IS NOT NULL) OVER w AS next_here
-              FROM journey_step s
-              LEFT JOIN (SELECT DISTINCT journey_id, step_index FROM friction_event
-                          WHERE workspace_id = ${ws}) fs
-                ON fs.journey_id = s.journey_id AND fs.step_index = s.step_index
-             WHERE s.workspace_id = ${ws}
-            WINDOW w AS (PARTITION BY s.customer_id, s.journey_id ORDER BY s.step_index)) ms
-      JOIN journey j ON j.id = ms.journey_id AND j.workspace_id = ${ws}) TO STDOUT`;
+    WITH rules AS (SELECT ${db.escapeLiteral(timeZone)}::text AS time_zone,
+                          ${slotAttributes} AS slot_attributes),${mapStepsCte('bench', from)}
+    SELECT (j.started_at AT TIME ZONE rules.time_zone)::date, ${segmentColumns(false).join(', ')},
+           m.step_index, m.channel, COALESCE(m.next_channel, ''), COALESCE(m.next_bucket, -1),
+           j.resolved, m.here, COALESCE(m.next_here, false)
+      FROM bench_msteps m
+      JOIN ${from.journeys} j ON ${sameJourney(from, ['j', 'id'], ['m', 'journey_id'])}
+     CROSS JOIN rules) TO STDOUT`;
 }
 
 /** Rows of `width` counts in one growing Int32Array, found by key. */
@@ -111,20 +122,19 @@ async function main(): Promise<void> {
       await db.query(`SELECT w.id, w.time_zone, r.slot_attributes FROM workspace w
                        JOIN rollup_state r ON r.workspace_id = w.id WHERE w.slug = 'default'`)
     ).rows as { id: string; time_zone: string; slot_attributes: string[] }[];
-    const attribute = state.slot_attributes[0] ?? '';
     await db.query(`SET work_mem = '256MB'`);
     const [{ pid }] = (await db.query('SELECT pg_backend_pid() AS pid')).rows as { pid: number }[];
     const postgresBefore = cpuSecondsOf(pid);
     const nodeBefore = process.cpuUsage();
     const started = performance.now();
 
-    // 1. Sums per (day, segment columns, step, channel, next channel, bucket): a line's first
-    //    ten fields are the key as they come.
+    // 1. Sums per (day, segment columns, step, channel, next channel, bucket): a line's
+    //    fields before the last three are the key as they come.
     const combos = new CountRows<string>(MEASURES);
     let steps = 0;
     let rest = '';
     for await (const chunk of db.query(
-      copyTo(inputsSql(db, state.id, state.time_zone, attribute)),
+      copyTo(inputsSql(db, state.id, state.time_zone, state.slot_attributes)),
     )) {
       const text = rest + (chunk as Buffer).toString('utf8');
       let from = 0;
@@ -154,17 +164,21 @@ async function main(): Promise<void> {
       if (value === undefined) codes.set(text, (value = codes.size));
       return value;
     };
-    const names = ['region', 'tier', 'valueBand', 'specialNeeds', attribute];
+    // The slots' attribute names, in segmentColumns' order (custom ones past the list: null).
+    const names = ['region', 'tier', 'valueBand', 'specialNeeds', ...state.slot_attributes];
+    const stepField = SEGMENT_COLUMN_COUNT + 1; // day, segment columns, step, channels, bucket
     const slots = new CountRows<number>(WIDTH);
     for (const [key, at] of combos.entries()) {
       const fields = key.split('\t');
       const days = [code(fields[0]), code(`${fields[0].slice(0, 8)}01`)];
-      const link = (Number(fields[6]) * 1024 + code(fields[7])) * 1024 + code(fields[8]);
-      const bucket = Number(fields[9]);
+      const link =
+        (Number(fields[stepField]) * 1024 + code(fields[stepField + 1])) * 1024 +
+        code(fields[stepField + 2]);
+      const bucket = Number(fields[stepField + 3]);
       const slotCodes = [code('*')];
-      names.forEach((name, i) => {
-        if (fields[i + 1] !== '\\N') slotCodes.push(code(`${name}\t${fields[i + 1]}`));
-      });
+      for (let i = 0; i < SEGMENT_COLUMN_COUNT; i++) {
+        if (fields[i + 1] !== '\\N') slotCodes.push(code(`${names[i]}\t${fields[i + 1]}`));
+      }
       for (const slot of slotCodes) {
         for (const [grain, day] of days.entries()) {
           const row = slots.row(((slot * 1024 + day) * 2 + grain) * 9 * 1024 * 1024 + link);

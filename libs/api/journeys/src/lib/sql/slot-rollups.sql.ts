@@ -148,9 +148,10 @@ ${prefix}_jtypes AS (
 /**
  * `<prefix>_msteps`: every step with the next step's channel, gap bucket and friction; steps
  * 0..7 as themselves (the map's), later ones all as step 8, so that the sum over all steps
- * is the directly-follows graph of journeys of any length (flow-graph).
+ * is the directly-follows graph of journeys of any length (flow-graph). Also the inputs of
+ * the bench prototype that counts map_slot outside Postgres (tools/bench/map-slot-in-node.ts).
  */
-function mapStepsCte(prefix: string, from: RollupSources): string {
+export function mapStepsCte(prefix: string, from: RollupSources): string {
   return `
 ${prefix}_msteps AS (
   -- Steps 0..7, and 8 for every later one, with the next step's channel, gap and friction.
